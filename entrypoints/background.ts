@@ -1,0 +1,43 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { ParallaxDB } from '../utils/db/parallax-db';
+import { createRouter } from '../utils/messages/router';
+import { createBackgroundService } from '../utils/background/service';
+import { seedOutlets } from '../utils/outlets/outlet-store';
+import type { Outlet } from '../utils/outlets/outlet';
+import { OUTLETS_DATASET_VERSION } from '../utils/outlets/dataset-version';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const db = new ParallaxDB();
+    const service = createBackgroundService(db, {
+      getTabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
+      setBadge: async (tabId, badge) => {
+        await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }).catch(() => {});
+        if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => {});
+      },
+    });
+
+    // Seed before answering: the worker may have been started by the first message.
+    const ready = loadRegistry(db);
+    const route = createRouter(service.handlers, browser.runtime.getURL('/'));
+    browser.runtime.onMessage.addListener((message, sender) => ready.then(() => route(message, sender)));
+    // Chrome resets a tab's badge when a navigation commits, so it is set once the page is
+    // complete, and again on same-document navigations (which change the URL only).
+    browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+      if (change.status === 'complete' || change.url) void ready.then(() => service.onTabUrl(tabId, tab.url));
+    });
+    // Tabs opened before the worker started (install, browser start) get their badge too.
+    void ready
+      .then(() => browser.tabs.query({}))
+      .then((tabs) => Promise.all(tabs.map((tab) => tab.id !== undefined && service.onTabUrl(tab.id, tab.url))));
+  },
+});
+
+async function loadRegistry(db: ParallaxDB) {
+  await seedOutlets(db, OUTLETS_DATASET_VERSION, async () => {
+    const response = await fetch(browser.runtime.getURL('/data/outlets.json'));
+    return ((await response.json()) as { outlets: Outlet[] }).outlets;
+  });
+}

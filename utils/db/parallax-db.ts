@@ -1,0 +1,30 @@
+import Dexie, { type Table } from 'dexie';
+import type { Outlet } from '../outlets/outlet';
+import type { BiasRating } from '../bias';
+import { declareSchema } from './schema';
+
+/** The reader's own correction of an outlet, which wins over the bundled rating everywhere. */
+export interface OutletOverride {
+  outletId: string;
+  bias?: BiasRating;
+  quality?: number | null;
+  enabled?: boolean;
+  updatedAt: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** The background's database. Only the background opens it; pages ask through messages. */
+export class ParallaxDB extends Dexie {
+  outlets!: Table<Outlet, string>;
+  overrides!: Table<OutletOverride, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    declareSchema(this);
+  }
+}

@@ -1,0 +1,34 @@
+import type Dexie from 'dexie';
+
+/**
+ * Every schema version Parallax ever shipped, oldest first. Never edit a released entry:
+ * add a new one, with an `upgrade` for data changes. tests/utils/db/migrations.test.ts opens a
+ * database at each earlier version, fills it, and upgrades it to the latest.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+}
+
+export const SCHEMA: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      outlets: 'id, *domains, bias, country, custom',
+      overrides: 'outletId',
+      settings: 'key',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
+
+/** Declares versions 1..upTo on a Dexie instance (upTo < latest is how tests build old databases). */
+export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
+  for (const step of SCHEMA) {
+    if (step.version > upTo) break;
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}
