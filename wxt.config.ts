@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Explicit imports everywhere (imports: false) so every file shows what it depends on.
 export default defineConfig({
   imports: false,
+  // Parallel test runs (and helpers) can build into their own folder.
+  outDir: process.env.PARALLAX_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

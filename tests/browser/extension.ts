@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import type { NewsWeb } from './news-web';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.PARALLAX_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface LaunchedExtension {
   context: BrowserContext;
