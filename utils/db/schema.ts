@@ -20,6 +20,17 @@ export const SCHEMA: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The local story index (issue 4). Unreleased until this session ends: adjust freely until then.
+    version: 2,
+    stores: {
+      // Per-feed health and conditional-request state (utils/feeds/).
+      feeds: 'url, outletId, nextPollAt',
+      // Indexed articles and the stories they form (utils/story/).
+      articles: 'id, url, storyId, outletId, publishedAt',
+      stories: 'id, lastPublishedAt, *keys',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
