@@ -16,9 +16,7 @@ async function load(name: string): Promise<Command> {
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help') {
-    const lines = await Promise.all(
-      COMMANDS.map(async (c) => `  ${(await load(c).catch(() => null))?.usage ?? c}`),
-    );
+    const lines = await Promise.all(COMMANDS.map(async (c) => `  ${(await load(c).catch(() => null))?.usage ?? c}`));
     process.stdout.write(`usage: parallax <command> [args]\n\n${lines.join('\n')}\n`);
     return name ? 0 : 2;
   }

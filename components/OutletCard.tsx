@@ -23,7 +23,9 @@ export function OutletCard({ answer }: { answer: OutletAnswer | null }) {
   const quality = outlet.quality === null ? null : Math.round(outlet.quality * 100);
   return (
     <section class="outlet-card" aria-label="This outlet" data-testid="outlet-card">
-      <h2 class="outlet-name" data-testid="outlet-name">{outlet.name}</h2>
+      <h2 class="outlet-name" data-testid="outlet-name">
+        {outlet.name}
+      </h2>
       <dl class="outlet-facts">
         <dt>Bias</dt>
         <dd data-testid="outlet-bias" data-bias={outlet.bias} class={`bias bias-${outlet.bias}`}>

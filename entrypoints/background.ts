@@ -11,11 +11,15 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = new ParallaxDB();
-    const service = createBackgroundService(db, {
-      getTabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
-      setBadge: async (tabId, badge) => {
-        await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }).catch(() => {});
-        if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => {});
+    const service = createBackgroundService({
+      db,
+      now: () => Date.now(),
+      edge: {
+        getTabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
+        setBadge: async (tabId, badge) => {
+          await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }).catch(() => {});
+          if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => {});
+        },
       },
     });
 

@@ -30,7 +30,11 @@ export function badgeFor(bias: BiasRating | null, outletCount: number | null): B
   if (bias === null && outletCount === null) return null;
   const color = BIAS_COLORS[bias ?? 'unrated'];
   if (outletCount !== null) {
-    return { text: String(outletCount), color, title: `Covered by ${outletCount} outlet${outletCount === 1 ? '' : 's'}` };
+    return {
+      text: String(outletCount),
+      color,
+      title: `Covered by ${outletCount} outlet${outletCount === 1 ? '' : 's'}`,
+    };
   }
   if (bias === null || bias === 'unrated') return null;
   return { text: SHORT[bias], color, title: `This outlet is rated ${bias}` };

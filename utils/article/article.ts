@@ -17,14 +17,7 @@ export interface Article {
   isPaywalled: boolean;
 }
 
-export type ArticleKind =
-  | 'news'
-  | 'opinion'
-  | 'live-blog'
-  | 'video-gallery'
-  | 'home-section'
-  | 'search-tag'
-  | 'other';
+export type ArticleKind = 'news' | 'opinion' | 'live-blog' | 'video-gallery' | 'home-section' | 'search-tag' | 'other';
 
 /** The content script's verdict on a page, with the signals that decided it. */
 export interface Detection {

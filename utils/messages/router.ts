@@ -45,7 +45,10 @@ export function createRouter(handlers: Handlers, extensionOrigin: string) {
     const kind = senderKind(sender, extensionOrigin);
     const allowed = ALLOWED_SENDERS[request.type];
     if (kind === 'foreign' || (allowed !== 'any' && allowed !== kind)) {
-      return fail('forbidden', `${type} is not accepted from ${kind === 'foreign' ? 'another extension' : `a ${kind}`}`);
+      return fail(
+        'forbidden',
+        `${type} is not accepted from ${kind === 'foreign' ? 'another extension' : `a ${kind}`}`,
+      );
     }
     try {
       const handler = handlers[request.type] as (r: typeof request, s: SenderInfo) => Promise<unknown> | unknown;

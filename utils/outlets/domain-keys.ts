@@ -2,7 +2,10 @@ import { parse } from 'tldts';
 
 /** Host without a leading "www." / "www2." / "m." / "amp." style prefix. */
 export function normalizeHost(host: string): string {
-  return host.toLowerCase().replace(/\.$/, '').replace(/^(?:www\d*|m|mobile|amp)\./, '');
+  return host
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^(?:www\d*|m|mobile|amp)\./, '');
 }
 
 /**
@@ -23,7 +26,11 @@ export function outletKeys(url: string): string[] | null {
   if (!info.domain || info.isIp) return null;
   const host = normalizeHost(parsed.hostname);
   const domain = info.domain.toLowerCase();
-  const segments = parsed.pathname.split('/').filter(Boolean).slice(0, 2).map((s) => s.toLowerCase());
+  const segments = parsed.pathname
+    .split('/')
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((s) => s.toLowerCase());
   const hosts: string[] = [];
   for (let h = host; ; h = h.slice(h.indexOf('.') + 1)) {
     hosts.push(h);
