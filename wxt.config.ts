@@ -23,9 +23,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax-news.org',
-              strict_min_version: '115.0',
+              // 140 is the first Firefox with data_collection_permissions (ESR since mid-2025).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
