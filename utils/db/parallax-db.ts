@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Outlet } from '../outlets/outlet';
 import type { BiasRating } from '../bias';
+import type { ProviderCacheRow, ProviderStateRow } from '../coverage/providers/provider-rows';
 import { declareSchema } from './schema';
 
 /** The reader's own correction of an outlet, which wins over the bundled rating everywhere. */
@@ -22,6 +23,8 @@ export class ParallaxDB extends Dexie {
   outlets!: Table<Outlet, string>;
   overrides!: Table<OutletOverride, string>;
   settings!: Table<SettingRow, string>;
+  providerCache!: Table<ProviderCacheRow, string>;
+  providerState!: Table<ProviderStateRow, string>;
 
   constructor(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

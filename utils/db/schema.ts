@@ -31,6 +31,15 @@ export const SCHEMA: SchemaVersion[] = [
       stories: 'id, lastPublishedAt, *keys',
     },
   },
+  {
+    // Public search providers (issue 5): answers cached per page, and each provider's rate-limit and
+    // backoff state, stored here so every tab shares one limiter. Unreleased: adjust freely until then.
+    version: 3,
+    stores: {
+      providerCache: 'key, expiresAt',
+      providerState: 'provider',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
