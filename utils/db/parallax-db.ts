@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Outlet } from '../outlets/outlet';
 import type { BiasRating } from '../bias';
 import type { ProviderCacheRow, ProviderStateRow } from '../coverage/providers/provider-rows';
+import type { FeedbackRow } from '../coverage/feedback-store';
 import { declareSchema } from './schema';
 
 /** The reader's own correction of an outlet, which wins over the bundled rating everywhere. */
@@ -25,6 +26,7 @@ export class ParallaxDB extends Dexie {
   settings!: Table<SettingRow, string>;
   providerCache!: Table<ProviderCacheRow, string>;
   providerState!: Table<ProviderStateRow, string>;
+  feedback!: Table<FeedbackRow, [string, string]>;
 
   constructor(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -40,6 +40,11 @@ export const SCHEMA: SchemaVersion[] = [
       providerState: 'provider',
     },
   },
+  {
+    // "Not the same story" (issue 6): the reader's corrections, applied whenever coverage is built.
+    version: 4,
+    stores: { feedback: '[storyId+articleId], storyId' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
