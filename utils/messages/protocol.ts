@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Outlet } from '../outlets/outlet';
+import { OPTIONS_REQUESTS, OPTIONS_SENDERS, type OptionsReplies } from '../sources/options-protocol';
 
 /**
  * The one message protocol between the content script, the background and the extension pages.
@@ -44,6 +45,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('GetOutlet'), url: httpUrl }),
   /** popup → background: everything the popup shows for one tab. */
   v.object({ type: v.literal('GetTabView'), tabId }),
+  /** options page → background: sources, ratings, settings and data (issue 7). */
+  ...OPTIONS_REQUESTS,
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -55,6 +58,7 @@ export const ALLOWED_SENDERS: Record<RequestType, 'content' | 'page' | 'any'> = 
   ArticleSeen: 'content',
   GetOutlet: 'any',
   GetTabView: 'page',
+  ...OPTIONS_SENDERS,
 };
 
 export interface OutletAnswer {
@@ -69,7 +73,7 @@ export interface TabView {
   outlet: OutletAnswer | null;
 }
 
-export interface Replies {
+export interface Replies extends OptionsReplies {
   ArticleSeen: { accepted: boolean };
   GetOutlet: OutletAnswer;
   GetTabView: TabView;
