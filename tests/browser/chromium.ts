@@ -22,4 +22,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // The loopback news web serves https with a self-signed certificate.
+  '--ignore-certificate-errors',
 ];

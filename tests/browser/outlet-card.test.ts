@@ -25,8 +25,8 @@ describe('the popup names the outlet of the current tab', () => {
 
   it('shows the rating of a rated outlet, with its sources credited, and colours the badge', async () => {
     const tab = await ext.context.newPage();
-    await tab.goto('http://www.reuters.com/world/some-story');
-    const tabId = await tabIdOf(ext, 'http://www.reuters.com/');
+    await tab.goto('https://www.reuters.com/world/some-story');
+    const tabId = await tabIdOf(ext, 'https://www.reuters.com/');
     const popup = await PopupPage.open(ext, tabId);
     expect(await popup.outletName()).toBe('Reuters');
     expect(await popup.outletBias()).toBe('center');
