@@ -3,6 +3,7 @@ import type { Outlet } from '../outlets/outlet';
 import type { BiasRating } from '../bias';
 import type { ProviderCacheRow, ProviderStateRow } from '../coverage/providers/provider-rows';
 import type { FeedbackRow } from '../coverage/feedback-store';
+import type { FeedHealth } from '../feeds/feed-health';
 import { declareSchema } from './schema';
 
 /** The reader's own correction of an outlet, which wins over the bundled rating everywhere. */
@@ -27,6 +28,8 @@ export class ParallaxDB extends Dexie {
   providerCache!: Table<ProviderCacheRow, string>;
   providerState!: Table<ProviderStateRow, string>;
   feedback!: Table<FeedbackRow, [string, string]>;
+  /** Per-feed health and conditional-request state, keyed by the feed URL the outlet lists. */
+  feeds!: Table<FeedHealth, string>;
 
   constructor(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
