@@ -4,7 +4,7 @@ import { ParallaxDB } from '../utils/db/parallax-db';
 import { createRouter } from '../utils/messages/router';
 import { createBackgroundService } from '../utils/background/service';
 import { seedOutlets } from '../utils/outlets/outlet-store';
-import type { Outlet } from '../utils/outlets/outlet';
+import { parseDataset } from '../utils/outlets/dataset';
 import { OUTLETS_DATASET_VERSION } from '../utils/outlets/dataset-version';
 
 export default defineBackground({
@@ -42,6 +42,7 @@ export default defineBackground({
 async function loadRegistry(db: ParallaxDB) {
   await seedOutlets(db, OUTLETS_DATASET_VERSION, async () => {
     const response = await fetch(browser.runtime.getURL('/data/outlets.json'));
-    return ((await response.json()) as { outlets: Outlet[] }).outlets;
+    // The shipped file leaves out empty fields; parseDataset restores them and drops broken rows.
+    return parseDataset(await response.json()).outlets;
   });
 }
