@@ -2,6 +2,7 @@ import { badgeFor } from '../badge';
 import type { Handlers } from '../messages/router';
 import { findOutletForUrl } from '../outlets/outlet-store';
 import type { BackgroundContext } from './context';
+import { coverageHandlers } from './handlers/coverage';
 import { optionsHandlers } from './handlers/options';
 import { outletHandlers } from './handlers/outlets';
 import { tabHandlers } from './handlers/tabs';
@@ -15,6 +16,7 @@ export function createBackgroundService(ctx: BackgroundContext) {
     ...outletHandlers(ctx),
     ...tabHandlers(ctx),
     ...optionsHandlers(ctx),
+    ...coverageHandlers(ctx),
   };
 
   /** A tab navigated: show the outlet's leaning until coverage is known. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Outlet } from '../outlets/outlet';
 import { OPTIONS_REQUESTS, OPTIONS_SENDERS, type OptionsReplies } from '../sources/options-protocol';
+import { COVERAGE_REQUESTS, COVERAGE_SENDERS, type CoverageReplies } from '../coverage/coverage-protocol';
 
 /**
  * The one message protocol between the content script, the background and the extension pages.
@@ -47,6 +48,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('GetTabView'), tabId }),
   /** options page → background: sources, ratings, settings and data (issue 7). */
   ...OPTIONS_REQUESTS,
+  /** popup and pill → background: coverage, feedback, the pill (issue 6). */
+  ...COVERAGE_REQUESTS,
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -59,6 +62,7 @@ export const ALLOWED_SENDERS: Record<RequestType, 'content' | 'page' | 'any'> = 
   GetOutlet: 'any',
   GetTabView: 'page',
   ...OPTIONS_SENDERS,
+  ...COVERAGE_SENDERS,
 };
 
 export interface OutletAnswer {
@@ -73,7 +77,7 @@ export interface TabView {
   outlet: OutletAnswer | null;
 }
 
-export interface Replies extends OptionsReplies {
+export interface Replies extends OptionsReplies, CoverageReplies {
   ArticleSeen: { accepted: boolean };
   GetOutlet: OutletAnswer;
   GetTabView: TabView;
