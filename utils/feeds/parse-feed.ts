@@ -35,7 +35,7 @@ export function parseFeed(
   const parsed = runParser(text);
   const now = options.now ?? Date.now();
   const { title, link, selfLink, xmlBase, drafts } = describe(parsed, feedUrl);
-  const base = resolveBase(xmlBase, httpUrl(feedUrl) ?? httpUrl(selfLink) ?? httpUrl(link));
+  const base = resolveBase(xmlBase ?? rootXmlBase(text), httpUrl(feedUrl) ?? httpUrl(selfLink) ?? httpUrl(link));
   const items = drafts(base)
     .map((draft) => buildItem(draft, now))
     .filter((item): item is FeedItem => item !== null);
@@ -112,6 +112,14 @@ function describe(parsed: AnyFeed, feedUrl: string): Described {
       };
     }
   }
+}
+
+/** xml:base on the root element (<rss xml:base>): feedsmith keeps it only for Atom's <feed>. */
+function rootXmlBase(text: string): string | undefined {
+  const root = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<[\w:]+\b([^>]*)>/.exec(
+    text.slice(0, 4096),
+  );
+  return /\bxml:base\s*=\s*["']([^"']*)["']/.exec(root?.[1] ?? '')?.[1];
 }
 
 /**
