@@ -14,9 +14,6 @@ export async function fetchText(
   deps: ProviderDeps,
   name: string,
 ): Promise<{ body: string; type: string }> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    throw new ProviderError('offline', 'You are offline.');
-  }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs);
   const onAbort = () => controller.abort();
@@ -71,7 +68,7 @@ async function readCapped(response: Response, controller: AbortController): Prom
     }
   } catch (error) {
     if (error instanceof ProviderError) throw error;
-    throw new ProviderError('error', 'The reply was cut off.');
+    throw new ProviderError('error', controller.signal.aborted ? 'The reply took too long.' : 'The reply was cut off.');
   }
   const all = new Uint8Array(size);
   let offset = 0;

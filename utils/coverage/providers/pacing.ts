@@ -51,7 +51,12 @@ export function recordRateLimited(
     // A Retry-After is honoured as given, but a hostile or broken one cannot park us for days.
     const wait = retryAfterMs !== null ? Math.min(policy.maxBackoffMs * 6, Math.max(0, retryAfterMs)) : exponential;
     const backoffUntil = now + wait;
-    await db.providerState.put({ ...row, backoffUntil, strikes: row.strikes + 1, nextRequestAt: Math.max(row.nextRequestAt, backoffUntil) });
+    await db.providerState.put({
+      ...row,
+      backoffUntil,
+      strikes: row.strikes + 1,
+      nextRequestAt: Math.max(row.nextRequestAt, backoffUntil),
+    });
     return backoffUntil;
   });
 }

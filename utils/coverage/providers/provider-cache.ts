@@ -9,7 +9,12 @@ export const DEFAULT_CACHE_TTL_MS = 6 * 3_600_000;
 export const cacheKey = (provider: ProviderId, pageUrl: string) => `${provider} ${canonicalKey(pageUrl) ?? pageUrl}`;
 
 /** The provider's cached raw answer for this page, or null when there is none or it expired. */
-export async function readCache(db: ParallaxDB, provider: ProviderId, pageUrl: string, now: number): Promise<Candidate[] | null> {
+export async function readCache(
+  db: ParallaxDB,
+  provider: ProviderId,
+  pageUrl: string,
+  now: number,
+): Promise<Candidate[] | null> {
   const row = await db.providerCache.get(cacheKey(provider, pageUrl));
   return row && row.expiresAt > now ? row.candidates : null;
 }
@@ -25,6 +30,12 @@ export async function writeCache(
 ): Promise<void> {
   await db.transaction('rw', db.providerCache, async () => {
     await db.providerCache.where('expiresAt').belowOrEqual(now).delete();
-    await db.providerCache.put({ key: cacheKey(provider, pageUrl), provider, fetchedAt: now, expiresAt: now + ttlMs, candidates });
+    await db.providerCache.put({
+      key: cacheKey(provider, pageUrl),
+      provider,
+      fetchedAt: now,
+      expiresAt: now + ttlMs,
+      candidates,
+    });
   });
 }
