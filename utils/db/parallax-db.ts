@@ -4,6 +4,7 @@ import type { BiasRating } from '../bias';
 import type { ProviderCacheRow, ProviderStateRow } from '../coverage/providers/provider-rows';
 import type { FeedbackRow } from '../coverage/feedback-store';
 import type { FeedHealth } from '../feeds/feed-health';
+import type { ArticleRecord, StoryRecord, TermRow } from '../story/store/story-index';
 import { declareSchema } from './schema';
 
 /** The reader's own correction of an outlet, which wins over the bundled rating everywhere. */
@@ -30,6 +31,10 @@ export class ParallaxDB extends Dexie {
   feedback!: Table<FeedbackRow, [string, string]>;
   /** Per-feed health and conditional-request state, keyed by the feed URL the outlet lists. */
   feeds!: Table<FeedHealth, string>;
+  /** The local story index (utils/story/): articles, their stories, and term frequencies. */
+  articles!: Table<ArticleRecord, string>;
+  stories!: Table<StoryRecord, string>;
+  terms!: Table<TermRow, string>;
 
   constructor(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

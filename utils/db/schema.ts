@@ -26,9 +26,12 @@ export const SCHEMA: SchemaVersion[] = [
     stores: {
       // Per-feed health and conditional-request state (utils/feeds/).
       feeds: 'url, outletId, nextPollAt',
-      // Indexed articles and the stories they form (utils/story/).
-      articles: 'id, url, storyId, outletId, publishedAt',
+      // Indexed articles and the stories they form (utils/story/). `*bands`: MinHash LSH keys that
+      // find wire copies; `*keys`: `term|day` keys that find candidate stories; `terms`: the running
+      // document frequencies behind IDF (row '#docs' holds the document count).
+      articles: 'id, url, storyId, outletId, publishedAt, *bands',
       stories: 'id, lastPublishedAt, *keys',
+      terms: 'term, lastSeen',
     },
   },
   {

@@ -1,0 +1,161 @@
+import { bandJaccard, fnv1a, minhashBands } from './minhash';
+import { dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
+import { scoreCandidate } from './score';
+import {
+  KEY_DAYS,
+  storyKey,
+  storyKeys,
+  type ArticleRecord,
+  type StoryIndex,
+  type StoryRecord,
+} from './store/story-index';
+import type { MatchExplanation, ProviderId } from './story';
+import { termCounts, weigh } from './text/weights';
+import { addInto, toMap, topK, type TermVector } from './text/vector';
+
+/** One article to place in a story. `id` is unique per outlet (see StoredArticle.id). */
+export interface ArticleInput {
+  id: string;
+  url: string;
+  title: string;
+  description: string | null;
+  outletId: string;
+  domain: string;
+  publishedAt: number;
+  provider: ProviderId;
+}
+
+export interface Assignment {
+  article: ArticleRecord;
+  story: StoryRecord;
+  /** False when the article was already indexed (re-ingest is a no-op). */
+  added: boolean;
+}
+
+/** Summary characters stored per article: enough for the popup, small enough for 2 KB rows. */
+const STORED_DESCRIPTION = 280;
+const SHARED_TERMS = 5;
+
+function queryKeys(vector: TermVector, day: number, params: ClusterParams): string[] {
+  const keys: string[] = [];
+  for (const term of vector.terms.slice(0, params.queryTerms))
+    for (let d = day - params.windowDays; d <= day + params.windowDays; d++) keys.push(storyKey(term, d));
+  return keys;
+}
+
+/** A story id derived from its seed article, so a given input order always gives the same ids. */
+async function newStoryId(index: StoryIndex, seedId: string): Promise<string> {
+  const base = `${fnv1a(seedId).toString(36)}${fnv1a(seedId, 0x1234567).toString(36)}`;
+  let id = base;
+  for (let n = 2; await index.getStory(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Finds the story of a new article: wire copy first, then the best decayed-cosine candidate. */
+async function chooseStory(
+  index: StoryIndex,
+  input: ArticleInput,
+  vector: TermVector,
+  bands: number[],
+  params: ClusterParams,
+): Promise<{ story: StoryRecord; match: Omit<MatchExplanation, 'provider'> } | null> {
+  if (bands.length > 0) {
+    let best: { article: ArticleRecord; agreeing: number; jaccard: number } | null = null;
+    for (const other of await index.articlesByBands(bands)) {
+      const { agreeing, jaccard } = bandJaccard(other.bands, bands);
+      if (agreeing >= params.nearDuplicateBands && (!best || agreeing > best.agreeing))
+        best = { article: other, agreeing, jaccard };
+    }
+    const story = best && (await index.getStory(best.article.storyId));
+    if (best && story) {
+      const { sharedTerms } = scoreCandidate(vector, input.publishedAt, story, params);
+      return {
+        story,
+        match: { score: best.jaccard, sharedTerms: sharedTerms.slice(0, SHARED_TERMS), method: 'near-duplicate' },
+      };
+    }
+  }
+  let best: { story: StoryRecord; score: number; sharedTerms: string[] } | null = null;
+  for (const story of await index.storiesByKeys(queryKeys(vector, dayOf(input.publishedAt), params))) {
+    const s = scoreCandidate(vector, input.publishedAt, story, params);
+    if (s.score >= params.threshold && (!best || s.score > best.score)) best = { story, ...s };
+  }
+  if (!best) return null;
+  return {
+    story: best.story,
+    match: { score: best.score, sharedTerms: best.sharedTerms.slice(0, SHARED_TERMS), method: 'centroid' },
+  };
+}
+
+function grow(story: StoryRecord, vector: TermVector, publishedAt: number, params: ClusterParams): StoryRecord {
+  const sum = toMap(story.centroid);
+  addInto(sum, vector);
+  const centroid = topK(sum, params.centroidTerms);
+  const days = [...new Set([...story.days, dayOf(publishedAt)])].sort((a, b) => a - b).slice(-KEY_DAYS);
+  return {
+    ...story,
+    centroid,
+    days,
+    keys: storyKeys(centroid, days, params.keyTerms),
+    articleCount: story.articleCount + 1,
+    firstPublishedAt: Math.min(story.firstPublishedAt, publishedAt),
+    lastPublishedAt: Math.max(story.lastPublishedAt, publishedAt),
+  };
+}
+
+/**
+ * Places one article in the index (Miranda et al. 2018, simplified to one TF-IDF feature
+ * set): candidates through `term|day` keys, decayed cosine to each centroid, join the best
+ * above the threshold or seed a new story; MinHash wire copies join their original directly.
+ */
+export async function assignArticle(
+  index: StoryIndex,
+  input: ArticleInput,
+  params = DEFAULT_PARAMS,
+): Promise<Assignment> {
+  const existing = await index.getArticle(input.id);
+  if (existing) {
+    const story = await index.getStory(existing.storyId);
+    if (story) return { article: existing, story, added: false };
+  }
+  const counts = termCounts(input, params);
+  const stats = await index.countDocument([...counts.keys()], dayOf(input.publishedAt));
+  const vector = weigh(counts, stats.df, stats.docs, params);
+  const bands = minhashBands(`${input.title} ${(input.description ?? '').slice(0, 300)}`);
+  const chosen = await chooseStory(index, input, vector, bands, params);
+  const story = chosen
+    ? grow(chosen.story, vector, input.publishedAt, params)
+    : grow(
+        {
+          id: await newStoryId(index, input.id),
+          title: input.title,
+          articleCount: 0,
+          firstPublishedAt: input.publishedAt,
+          lastPublishedAt: input.publishedAt,
+          centroid: { terms: [], weights: [] },
+          days: [],
+          keys: [],
+        },
+        vector,
+        input.publishedAt,
+        params,
+      );
+  const match: MatchExplanation = chosen
+    ? { ...chosen.match, provider: input.provider }
+    : { score: 1, sharedTerms: vector.terms.slice(0, SHARED_TERMS), method: 'seed', provider: input.provider };
+  const article: ArticleRecord = {
+    id: input.id,
+    url: input.url,
+    title: input.title,
+    description: input.description ? input.description.slice(0, STORED_DESCRIPTION) : null,
+    outletId: input.outletId,
+    domain: input.domain,
+    publishedAt: input.publishedAt,
+    storyId: story.id,
+    match,
+    bands,
+  };
+  await index.putStory(story);
+  await index.putArticle(article);
+  return { article, story, added: true };
+}

@@ -1,0 +1,64 @@
+import type { ParallaxDB } from '../db/parallax-db';
+import { assignArticle } from './cluster';
+import { outletsOf } from './coverage-outlets';
+import { articleId, storyTables } from './ingest';
+import { DEFAULT_PARAMS, type ClusterParams } from './params';
+import { DexieStoryIndex } from './store/dexie-index';
+import type { ArticleRecord, StoryRecord } from './store/story-index';
+import type { Coverage, Story, StoredArticle } from './story';
+
+/** The page being read, as the story index needs it. */
+export interface PageInput {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  description: string | null;
+  outletId: string;
+  domain: string;
+  /** Epoch ms, or null when the page states no date (then `now`). */
+  publishedAt: number | null;
+}
+
+/** Strips the index-only fields, so the popup gets exactly the domain types. */
+function toStory({ id, title, articleCount, firstPublishedAt, lastPublishedAt }: StoryRecord): Story {
+  return { id, title, articleCount, firstPublishedAt, lastPublishedAt };
+}
+function toArticle({ bands: _bands, ...article }: ArticleRecord): StoredArticle {
+  return article;
+}
+
+/**
+ * "Who else covered this?" from the on-device index. The page is placed like a new article
+ * (so it finds its story even when no feed carried it) and stays in the index, so articles
+ * that arrive later join its story. Returns null when no other article shares the story.
+ */
+export async function lookupCoverage(
+  db: ParallaxDB,
+  page: PageInput,
+  now: number,
+  params: ClusterParams = DEFAULT_PARAMS,
+): Promise<Coverage | null> {
+  const url = page.canonicalUrl || page.url;
+  if (!page.title.trim()) return null;
+  const story = await db.transaction('rw', storyTables(db), async () => {
+    // A feed may already have brought this page in, possibly under another outlet id.
+    const known =
+      (await db.articles.get(articleId(page.outletId, url))) ??
+      (await db.articles.where('url').anyOf([url, page.url]).first());
+    if (known) return db.stories.get(known.storyId);
+    const input = {
+      ...page,
+      id: articleId(page.outletId, url),
+      url,
+      publishedAt: Math.min(page.publishedAt ?? now, now),
+      provider: 'local' as const,
+    };
+    return (await assignArticle(new DexieStoryIndex(db), input, params)).story;
+  });
+  if (!story) return null;
+  const members = await db.articles.where('storyId').equals(story.id).toArray();
+  if (members.length < 2) return null;
+  members.sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1));
+  const articles = members.map(toArticle);
+  return { story: toStory(story), articles, outlets: await outletsOf(db, articles) };
+}

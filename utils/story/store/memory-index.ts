@@ -1,0 +1,61 @@
+import type { ArticleRecord, DocStats, StoryIndex, StoryRecord } from './story-index';
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V) {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(value);
+}
+
+/** The story index in plain Maps, for the CLI, benchmarks and tests. */
+export class MemoryStoryIndex implements StoryIndex {
+  readonly articles = new Map<string, ArticleRecord>();
+  readonly stories = new Map<string, StoryRecord>();
+  private readonly keyIndex = new Map<string, Set<string>>();
+  private readonly bandIndex = new Map<number, Set<string>>();
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+
+  async getArticle(id: string) {
+    return this.articles.get(id);
+  }
+
+  async getStory(id: string) {
+    return this.stories.get(id);
+  }
+
+  async countDocument(terms: string[]): Promise<DocStats> {
+    this.docs++;
+    for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    return this.docStats(terms);
+  }
+
+  async docStats(terms: string[]): Promise<DocStats> {
+    return { docs: this.docs, df: new Map(terms.map((t) => [t, this.df.get(t) ?? 0])) };
+  }
+
+  async storiesByKeys(keys: string[]) {
+    const ids = new Set<string>();
+    for (const k of keys) for (const id of this.keyIndex.get(k) ?? []) ids.add(id);
+    return [...ids].map((id) => this.stories.get(id)!).sort(byId);
+  }
+
+  async articlesByBands(bands: number[]) {
+    const ids = new Set<string>();
+    for (const b of bands) for (const id of this.bandIndex.get(b) ?? []) ids.add(id);
+    return [...ids].map((id) => this.articles.get(id)!).sort(byId);
+  }
+
+  async putStory(story: StoryRecord) {
+    const old = this.stories.get(story.id);
+    for (const k of old?.keys ?? []) this.keyIndex.get(k)?.delete(story.id);
+    for (const k of story.keys) addTo(this.keyIndex, k, story.id);
+    this.stories.set(story.id, story);
+  }
+
+  async putArticle(article: ArticleRecord) {
+    for (const b of article.bands) addTo(this.bandIndex, b, article.id);
+    this.articles.set(article.id, article);
+  }
+}

@@ -1,0 +1,63 @@
+import type { TermVector } from '../text/vector';
+import type { Story, StoredArticle } from '../story';
+
+/** An article row: what the popup shows plus its MinHash band keys (near-duplicate index). */
+export interface ArticleRecord extends StoredArticle {
+  bands: number[];
+}
+
+/** A story row: what the popup shows plus the bounded centroid and its `term|day` index keys. */
+export interface StoryRecord extends Story {
+  /** Running sum of member article vectors, truncated to the strongest terms. */
+  centroid: TermVector;
+  /** Distinct days (ms / 86 400 000) that have member articles, the most recent few. */
+  days: number[];
+  /** `term|day` for the centroid's strongest terms × `days`: how candidates are found. */
+  keys: string[];
+}
+
+/** Document frequencies after counting one more document. */
+export interface DocStats {
+  docs: number;
+  df: Map<string, number>;
+}
+
+/**
+ * What the clustering algorithm needs from storage. Two implementations run the same
+ * algorithm: in memory (CLI, benchmarks, tests) and on Dexie (the extension). Every method is
+ * async so the Dexie one can run inside a single transaction.
+ */
+export interface StoryIndex {
+  getArticle(id: string): Promise<ArticleRecord | undefined>;
+  getStory(id: string): Promise<StoryRecord | undefined>;
+  /** Counts a new document containing `terms` (seen on `day`) and returns the updated frequencies. */
+  countDocument(terms: string[], day: number): Promise<DocStats>;
+  /** Frequencies without counting anything (read-only scoring). */
+  docStats(terms: string[]): Promise<DocStats>;
+  /** Stories having at least one of `keys`, each once. */
+  storiesByKeys(keys: string[]): Promise<StoryRecord[]>;
+  /** Articles sharing at least one MinHash band, each once. */
+  articlesByBands(bands: number[]): Promise<ArticleRecord[]>;
+  putStory(story: StoryRecord): Promise<void>;
+  putArticle(article: ArticleRecord): Promise<void>;
+}
+
+export const storyKey = (term: string, day: number) => `${term}|${day}`;
+
+/** Distinct recent days of a story kept as index keys: older days can no longer win (time decay). */
+export const KEY_DAYS = 7;
+
+/** A story's index keys: its strongest centroid terms on each of its recent days. */
+export function storyKeys(centroid: TermVector, days: readonly number[], keyTerms: number): string[] {
+  return centroid.terms.slice(0, keyTerms).flatMap((t) => days.map((d) => storyKey(t, d)));
+}
+
+/** A document-frequency row; `lastSeen` (a day) lets pruning forget terms nobody uses any more. */
+export interface TermRow {
+  term: string;
+  df: number;
+  lastSeen: number;
+}
+
+/** The reserved `terms` row counting documents (real terms never start with '#'). */
+export const DOC_COUNT_TERM = '#docs';
