@@ -3,6 +3,7 @@ import { normalizeHost, outletKeys, pickOutlet } from '../outlets/domain-keys';
 import type { Outlet } from '../outlets/outlet';
 import { normalizeSettings } from '../settings';
 import { SETTINGS_KEY } from '../settings-store';
+import { feedKey } from '../sources/add-source';
 import { mergeOverride } from '../sources/overrides';
 import { parseBackup } from './backup-format';
 import { FEEDBACK_TABLE, type ExportKind } from './export-data';
@@ -74,7 +75,8 @@ async function importFeeds(db: ParallaxDB, feeds: OpmlFeed[]): Promise<string> {
     let added = 0;
     let known = 0;
     for (const f of feeds) {
-      if (await db.outlets.filter((o) => o.feeds.includes(f.xmlUrl)).first()) {
+      const key = feedKey(f.xmlUrl);
+      if (await db.outlets.filter((o) => o.feeds.some((u) => feedKey(u) === key)).first()) {
         known++;
         continue;
       }

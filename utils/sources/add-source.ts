@@ -1,9 +1,9 @@
-import { parseFeed } from 'feedsmith';
 import type { BiasRating } from '../bias';
 import type { ParallaxDB } from '../db/parallax-db';
 import { normalizeHost, outletKeys, pickOutlet } from '../outlets/domain-keys';
 import type { Outlet } from '../outlets/outlet';
-import { discoverFeedLinks } from './discover-links';
+import { discoverFeeds } from '../feeds/discover-feeds';
+import { parseFeed } from '../feeds/parse-feed';
 import type { FetchText } from './fetch-text';
 
 export interface AddSourceInput {
@@ -47,10 +47,10 @@ async function firstReachable(fetchText: FetchText, urls: string[]): Promise<Fet
   return null;
 }
 
-function feedTitle(text: string): string | null | undefined {
+/** The feed's title when `text` is a feed that really parses (with at least its channel), else undefined. */
+function feedTitle(text: string, url: string): string | null | undefined {
   try {
-    const { feed } = parseFeed(text) as { feed: { title?: unknown } };
-    return typeof feed.title === 'string' ? feed.title.trim().slice(0, 200) : null;
+    return parseFeed(text, url).title.trim().slice(0, 200) || null;
   } catch {
     return undefined; // not a feed
   }
@@ -73,18 +73,18 @@ export async function addSource(db: ParallaxDB, req: AddSourceInput, fetchText: 
     if (!given) return fail('invalid-url', `The feed address “${req.feedUrl.slice(0, 100)}” is not a web address.`);
     const feed = await firstReachable(fetchText, given);
     if (!feed) return fail('unreachable', `Could not load the feed at ${given[0]}.`);
-    title = feedTitle(feed.text);
+    title = feedTitle(feed.text, feed.url);
     if (title === undefined) return fail('not-a-feed', `${feed.url} is not an RSS, Atom or JSON feed.`);
     feedUrl = feed.url;
   } else {
     const page = await firstReachable(fetchText, homes);
     if (!page) return fail('unreachable', `Could not load ${homes[0]}. Check the address, or enter the feed by hand.`);
     homepage = page.url;
-    title = feedTitle(page.text);
+    title = feedTitle(page.text, page.url);
     if (title !== undefined) {
       feedUrl = page.url; // the reader typed the feed's own address
     } else {
-      const found = await findWorkingFeed(fetchText, discoverFeedLinks(page.text, page.url));
+      const found = await findWorkingFeed(fetchText, discoverFeeds(page.text, page.url));
       if (!found)
         return fail('not-a-feed', `${page.url} does not announce a working feed. Enter its feed address by hand.`);
       ({ feedUrl, title } = found);
@@ -96,17 +96,24 @@ export async function addSource(db: ParallaxDB, req: AddSourceInput, fetchText: 
 async function findWorkingFeed(fetchText: FetchText, links: string[]) {
   for (const url of links.slice(0, 5)) {
     const res = await firstReachable(fetchText, [url]);
-    const title = res ? feedTitle(res.text) : undefined;
+    const title = res ? feedTitle(res.text, res.url) : undefined;
     if (res && title !== undefined) return { feedUrl: res.url, title };
   }
   return null;
+}
+
+/** The same feed over http or https, with or without "www.", is one feed. */
+export function feedKey(url: string): string {
+  const u = new URL(url);
+  return `${normalizeHost(u.hostname)}${u.pathname.replace(/\/$/, '')}${u.search}`;
 }
 
 async function store(db: ParallaxDB, req: AddSourceInput, homepage: string, feedUrl: string, title: string | null) {
   const keys = outletKeys(homepage)!;
   const domain = normalizeHost(new URL(homepage).hostname);
   return db.transaction('rw', db.outlets, async (): Promise<AddSourceResult> => {
-    const owner = await db.outlets.filter((o) => o.feeds.includes(feedUrl)).first();
+    const key = feedKey(feedUrl);
+    const owner = await db.outlets.filter((o) => o.feeds.some((f) => feedKey(f) === key)).first();
     if (owner) return fail('duplicate', `${feedUrl} is already a feed of ${owner.name}.`);
     const known = pickOutlet(keys, await db.outlets.where('domains').anyOf(keys).toArray());
     const rated = req.bias !== undefined && req.bias !== 'unrated';

@@ -1,4 +1,5 @@
 import type { ParallaxDB } from '../db/parallax-db';
+import type { FeedHealth } from '../feeds/feed-health';
 import { applyOverride } from '../outlets/apply-override';
 import type { Outlet } from '../outlets/outlet';
 import { isEnabled } from './enabled';
@@ -43,7 +44,7 @@ export async function listSources(db: ParallaxDB, q: SourceQuery): Promise<Sourc
   const offset = Math.max(0, q.offset ?? 0);
   const page = matches.slice(offset, offset + Math.min(MAX_PAGE, q.limit ?? 50));
   const feedUrls = page.flatMap((r) => r.outlet.feeds);
-  const health = feedUrls.length ? await db.table('feeds').bulkGet(feedUrls) : [];
+  const health = feedUrls.length ? await db.table<FeedHealth, string>('feeds').bulkGet(feedUrls) : [];
   let i = 0;
   const rows = page.map((r) => ({
     outlet: r.outlet,

@@ -1,11 +1,12 @@
 import type { BiasRating } from '../bias';
+import type { FeedHealth } from '../feeds/feed-health';
 import type { Outlet } from '../outlets/outlet';
 
-/** What the options page shows about one feed, read from the feeds table (utils/feeds/). */
+/** What the options page shows about one feed, from its FeedHealth row (utils/feeds/feed-health.ts). */
 export interface FeedHealthView {
   url: string;
-  /** 'ok' after a good fetch, 'error' after a failed one, 'pending' before the first. */
-  status: 'ok' | 'error' | 'pending';
+  /** FeedHealth's status, or 'pending' before the first poll. */
+  status: FeedHealth['status'] | 'pending';
   lastFetchedAt: number | null;
   itemCount: number | null;
   lastError: string | null;
@@ -37,19 +38,15 @@ export interface SourcePage {
   countries: string[];
 }
 
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
-
-/**
- * Reads a feeds-table record leniently: the feeds work (utils/feeds/) owns its exact shape,
- * and a field it renames must not break the options page.
- */
-export function feedHealthView(url: string, raw: unknown): FeedHealthView {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const lastFetchedAt = num(r.lastFetchedAt) ?? num(r.lastFetchAt) ?? num(r.lastSuccessAt) ?? num(r.checkedAt);
-  const lastError = str(r.lastError) ?? str(r.error);
-  const itemCount = num(r.itemCount) ?? num(r.items) ?? num(r.lastItemCount);
-  const explicit = r.status === 'ok' || r.status === 'error' || r.status === 'pending' ? r.status : null;
-  const status = explicit ?? (lastError ? 'error' : lastFetchedAt !== null ? 'ok' : 'pending');
-  return { url, status, lastFetchedAt, itemCount, lastError };
+/** A feed not polled yet has no health row. */
+export function feedHealthView(url: string, health: FeedHealth | undefined): FeedHealthView {
+  if (!health) return { url, status: 'pending', lastFetchedAt: null, itemCount: null, lastError: null };
+  const times = [health.lastSuccessAt, health.lastErrorAt].filter((t): t is number => t !== null);
+  return {
+    url,
+    status: health.status,
+    lastFetchedAt: times.length ? Math.max(...times) : null,
+    itemCount: health.lastSuccessAt !== null ? health.itemsSeen : null,
+    lastError: health.status === 'ok' ? null : health.lastError,
+  };
 }
