@@ -1,30 +1,98 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { TabCoverage } from '../utils/coverage/coverage-protocol';
+import type { CoverageArticle } from '../utils/coverage/coverage-view';
+import { t } from '../utils/i18n';
 import { sendMessage } from '../utils/messages/client';
 import type { TabView } from '../utils/messages/protocol';
-import { OutletCard } from './OutletCard';
+import { CoveragePopup } from './popup/CoveragePopup';
 
-type State = { status: 'loading' } | { status: 'ready'; view: TabView } | { status: 'error'; message: string };
+type Loaded = { view: TabView; tab: TabCoverage };
+type State = { status: 'loading' } | { status: 'ready'; data: Loaded } | { status: 'error'; message: string };
 
+/** States in which the background is still working: the popup asks again shortly. */
+const TRANSIENT = new Set(['reading', 'indexing', 'looking-up']);
+const POLL_MS = 1000;
+
+async function load(tabId: number): Promise<Loaded> {
+  const [view, tab] = await Promise.all([
+    sendMessage({ type: 'GetTabView', tabId }),
+    sendMessage({ type: 'GetCoverage', tabId }),
+  ]);
+  return { view, tab };
+}
+
+/** Talks to the background for one tab; CoveragePopup draws whatever it answered. */
 export function PopupApp({ tabId }: { tabId: Promise<number | null> }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [id, setId] = useState<number | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const fail = (error: unknown) => setState({ status: 'error', message: String((error as Error).message ?? error) });
+
   useEffect(() => {
     tabId
-      .then((id) => {
-        if (id === null) throw new Error('No tab to describe.');
-        return sendMessage({ type: 'GetTabView', tabId: id });
+      .then((tab) => {
+        if (tab === null) throw new Error('No tab to describe.');
+        setId(tab);
+        return load(tab);
       })
-      .then((view) => setState({ status: 'ready', view }))
-      .catch((error: unknown) => setState({ status: 'error', message: String((error as Error).message ?? error) }));
+      .then((data) => setState({ status: 'ready', data }))
+      .catch(fail);
   }, [tabId]);
 
+  const tab = state.status === 'ready' ? state.data.tab : null;
+  useEffect(() => {
+    if (!tab || id === null) return;
+    if (tab.state === 'coverage') performance.mark('parallax:coverage-rendered');
+    if (!TRANSIENT.has(tab.state)) return;
+    const timer = setTimeout(() => load(id).then((data) => setState({ status: 'ready', data }), fail), POLL_MS);
+    return () => clearTimeout(timer);
+  }, [tab, id]);
+
+  if (state.status !== 'ready' || id === null) {
+    return (
+      <div class="popup" data-state={state.status}>
+        <header class="popup-header">
+          <h1>Parallax</h1>
+        </header>
+        {state.status === 'loading' && <p role="status">{t('popupReading')}</p>}
+        {state.status === 'error' && <p role="alert">{t('popupLoadError', state.message)}</p>}
+      </div>
+    );
+  }
+
+  const { view } = state.data;
+  const update = (next: Partial<TabCoverage>) =>
+    setState((s) =>
+      s.status === 'ready' ? { status: 'ready', data: { ...s.data, tab: { ...s.data.tab, ...next } } } : s,
+    );
+
+  const onNotSameStory = (article: CoverageArticle) => {
+    // Optimistic: the article disappears at once; the background's answer brings the new counts.
+    const current = state.data.tab.coverage;
+    if (current) update({ coverage: { ...current, articles: current.articles.filter((a) => a.id !== article.id) } });
+    sendMessage({ type: 'NotSameStory', storyId: article.storyId, articleId: article.id })
+      .then(() => sendMessage({ type: 'GetCoverage', tabId: id }))
+      .then((fresh) => update(fresh), fail);
+  };
+  const unknownSite = view.outlet?.domain && !view.outlet.outlet;
+  const onAddSource = unknownSite
+    ? () =>
+        sendMessage({ type: 'AddCurrentSite', tabId: id }).then(
+          (r) => setNote(r.ok ? t('addSourceDone') : r.message),
+          (e: unknown) => setNote(String((e as Error).message ?? e)),
+        )
+    : null;
+
   return (
-    <div class="popup" data-state={state.status}>
-      <header class="popup-header">
-        <h1>Parallax</h1>
-      </header>
-      {state.status === 'loading' && <p role="status">Reading this page…</p>}
-      {state.status === 'error' && <p role="alert">{state.message}</p>}
-      {state.status === 'ready' && <OutletCard answer={state.view.outlet} />}
-    </div>
+    <CoveragePopup
+      outlet={view.outlet}
+      tab={state.data.tab}
+      now={Date.now()}
+      onNotSameStory={onNotSameStory}
+      onRetry={() => sendMessage({ type: 'RetryLookup', tabId: id }).then((fresh) => update(fresh), fail)}
+      onPill={(enabled) => sendMessage({ type: 'SetPill', enabled }).then((r) => update({ pill: r.pill }), fail)}
+      onAddSource={onAddSource}
+      addSourceNote={note}
+    />
   );
 }
