@@ -32,7 +32,8 @@ const fail = (code: ProtocolError['code'], message: string): Envelope<never> => 
 export function createRouter(handlers: Handlers, extensionOrigin: string) {
   return async (raw: unknown, sender: SenderInfo): Promise<Envelope<unknown>> => {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-    if (typeof type !== 'string' || !(type in ALLOWED_SENDERS)) {
+    // Own keys only: "toString" or "__proto__" must not pass for a message type.
+    if (typeof type !== 'string' || !Object.hasOwn(ALLOWED_SENDERS, type)) {
       return fail('unknown-type', `Unknown message type: ${JSON.stringify(type ?? null).slice(0, 80)}`);
     }
     const parsed = v.safeParse(RequestSchema, raw);
