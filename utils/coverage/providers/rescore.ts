@@ -1,6 +1,7 @@
 import type { Article } from '../../article/article';
-import { MATCH_THRESHOLD } from '../../story/params';
+import { DEFAULT_PARAMS, MATCH_THRESHOLD } from '../../story/params';
 import { similarity } from '../../story/score';
+import { termCounts } from '../../story/text/weights';
 import type { MatchExplanation } from '../../story/story';
 import type { Candidate } from './provider';
 
@@ -8,6 +9,17 @@ import type { Candidate } from './provider';
 export interface TermStats {
   docs: number;
   df: ReadonlyMap<string, number>;
+}
+
+/** The model's terms of the page and the candidates: what to ask the local index's frequencies for. */
+export function modelTerms(
+  article: Pick<Article, 'headline' | 'description'>,
+  candidates: readonly Pick<Candidate, 'title' | 'description'>[],
+): string[] {
+  const terms = new Set<string>();
+  const texts = [{ title: article.headline ?? '', description: article.description }, ...candidates];
+  for (const text of texts) for (const term of termCounts(text, DEFAULT_PARAMS).keys()) terms.add(term);
+  return [...terms];
 }
 
 /**
