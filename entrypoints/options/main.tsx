@@ -1,4 +1,15 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import type { OptionsEnv } from '../../components/options/env';
+import { sendMessage } from '../../utils/messages/client';
+import { requestHostAccess } from '../../utils/sources/host-access';
+import './style.css';
 
-// The sources, ratings, providers and data pages arrive with issue 7.
-render(<h1>Parallax options</h1>, document.getElementById('app')!);
+const env: OptionsEnv = {
+  send: sendMessage,
+  // Firefox and Chrome both have permissions.request; it is missing in some embedders.
+  requestHostAccess: (urls) => requestHostAccess(browser.permissions, urls),
+};
+
+render(<OptionsApp env={env} />, document.getElementById('app')!);
