@@ -109,6 +109,7 @@ async function entryFor(ctx: BackgroundContext, tabId: number, url: string | nul
     cache.indexing,
   );
   cache.set(tabId, entry);
+  await setCountBadge(ctx, tabId, entry);
   return entry;
 }
 
