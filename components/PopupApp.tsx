@@ -22,7 +22,13 @@ async function load(tabId: number): Promise<Loaded> {
 }
 
 /** Talks to the background for one tab; CoveragePopup draws whatever it answered. */
-export function PopupApp({ tabId }: { tabId: Promise<number | null> }) {
+interface Props {
+  tabId: Promise<number | null>;
+  /** Registers or removes the in-page pill's script (needs the browser's scripting API). */
+  onPillChanged?(enabled: boolean, tabId: number): Promise<unknown>;
+}
+
+export function PopupApp({ tabId, onPillChanged }: Props) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [id, setId] = useState<number | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -90,7 +96,14 @@ export function PopupApp({ tabId }: { tabId: Promise<number | null> }) {
       now={Date.now()}
       onNotSameStory={onNotSameStory}
       onRetry={() => sendMessage({ type: 'RetryLookup', tabId: id }).then((fresh) => update(fresh), fail)}
-      onPill={(enabled) => sendMessage({ type: 'SetPill', enabled }).then((r) => update({ pill: r.pill }), fail)}
+      onPill={(enabled) =>
+        sendMessage({ type: 'SetPill', enabled })
+          .then(async (r) => {
+            update({ pill: r.pill });
+            await onPillChanged?.(r.pill, id);
+          })
+          .catch(fail)
+      }
       onAddSource={onAddSource}
       addSourceNote={note}
     />

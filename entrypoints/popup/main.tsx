@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { setMessageSource } from '../../utils/i18n';
+import { syncPillRegistration, type PillScripting } from '../../utils/coverage/pill-registration';
 import './style.css';
 
 // The benchmark (scripts/bench-popup.ts) measures from here to 'parallax:coverage-rendered'.
@@ -16,4 +17,8 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-render(<PopupApp tabId={targetTabId()} />, document.getElementById('app')!);
+// `scripting` is absent without the manifest's "scripting" permission; the pill then stays off-page.
+const onPillChanged = (enabled: boolean, tabId: number) =>
+  syncPillRegistration(browser.scripting as unknown as PillScripting | undefined, enabled, tabId);
+
+render(<PopupApp tabId={targetTabId()} onPillChanged={onPillChanged} />, document.getElementById('app')!);
