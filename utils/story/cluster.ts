@@ -1,5 +1,5 @@
 import { bandJaccard, fnv1a, minhashBands } from './minhash';
-import { dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
+import { DAY_MS, dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
 import { scoreCandidate } from './score';
 import {
   KEY_DAYS,
@@ -67,7 +67,11 @@ async function chooseStory(
         best = { article: other, agreeing, jaccard };
     }
     const story = best && (await index.getStory(best.article.storyId));
-    if (best && story) {
+    // A copy only counts near its original in time: "Stocks rise at the open" recurs every week.
+    const gap = story
+      ? Math.max(story.firstPublishedAt - input.publishedAt, input.publishedAt - story.lastPublishedAt)
+      : 0;
+    if (best && story && gap <= params.windowDays * DAY_MS) {
       const { sharedTerms } = scoreCandidate(vector, input.publishedAt, story, params);
       return {
         story,

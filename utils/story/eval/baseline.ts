@@ -6,28 +6,28 @@ function titleWords(title: string): Set<string> {
   return new Set((title.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord).filter((w) => w.length > 1));
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  const union = a.size + b.size - inter;
-  return union === 0 ? 0 : inter / union;
-}
-
 /**
  * The baseline the model must beat: leader clustering on title-word Jaccard. Each title joins
- * the most similar story leader at or above `threshold`, else leads a new story.
+ * the most similar story leader at or above `threshold` (earliest leader on ties), else leads a
+ * new story. Leaders are found through an inverted word index: Jaccard > 0 needs a shared word.
  */
 export function titleJaccardClusters(titles: readonly string[], threshold: number): string[] {
-  const leaders: { words: Set<string>; label: string }[] = [];
-  return titles.map((title, i) => {
-    const words = titleWords(title);
-    let best: { label: string; sim: number } | null = null;
-    for (const leader of leaders) {
-      const sim = jaccard(words, leader.words);
-      if (sim >= threshold && (!best || sim > best.sim)) best = { label: leader.label, sim };
+  const words = titles.map(titleWords);
+  const leaders: number[] = [];
+  const byWord = new Map<string, number[]>();
+  return titles.map((_, i) => {
+    const mine = words[i]!;
+    const shared = new Map<number, number>();
+    for (const w of mine) for (const l of byWord.get(w) ?? []) shared.set(l, (shared.get(l) ?? 0) + 1);
+    let best: { leader: number; sim: number } | null = null;
+    for (const [leader, inter] of shared) {
+      const sim = inter / (mine.size + words[leader]!.size - inter);
+      if (sim >= threshold && (!best || sim > best.sim || (sim === best.sim && leader < best.leader)))
+        best = { leader, sim };
     }
-    if (best) return best.label;
-    leaders.push({ words, label: String(i) });
+    if (best) return String(best.leader);
+    leaders.push(i);
+    for (const w of mine) byWord.set(w, [...(byWord.get(w) ?? []), i]);
     return String(i);
   });
 }

@@ -5,24 +5,29 @@ import { STOP_WORDS } from './stopwords';
 interface RawWord {
   text: string;
   sentenceStart: boolean;
+  /** Punctuation (a comma, a dash) came just before: "Manchin, Schumer" are two names. */
+  afterBreak: boolean;
 }
 
 // Letters and digits of any Latin-script language; an apostrophe only inside a word ("o'brien").
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?:;"“”]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?:;"“”,()–—]/gu;
 const MAX_ENTITY_WORDS = 4;
 
 function rawWords(text: string): RawWord[] {
   const words: RawWord[] = [];
   let sentenceStart = true;
+  let afterBreak = true;
   // Accents are stripped once per text here (per word was the hot spot of clustering).
   for (const match of stripAccents(text).matchAll(WORD)) {
     const token = match[0];
-    if (/^[.!?:;"“”]$/.test(token)) {
-      sentenceStart = true;
+    if (/^[.!?:;"“”]$/.test(token)) sentenceStart = true;
+    if (/^[^\p{L}\p{N}]$/u.test(token)) {
+      afterBreak = true;
       continue;
     }
-    words.push({ text: token, sentenceStart });
+    words.push({ text: token, sentenceStart, afterBreak });
     sentenceStart = false;
+    afterBreak = false;
   }
   return words;
 }
@@ -68,7 +73,7 @@ export function tokenize(text: string, options: { stem?: boolean } = {}): string
     if (term) terms.push(term);
     const inEntity = !titleCase && isCapitalised(word.text) && !STOP_WORDS.has(folded) && folded.length > 1;
     // A capitalised sentence opener is ambiguous; it may start a run but only counts when followed.
-    if (inEntity && !(word.sentenceStart && run.length > 0)) run.push(folded);
+    if (inEntity && !(word.afterBreak && run.length > 0)) run.push(folded);
     else {
       flushRun();
       if (inEntity) run.push(folded);
