@@ -1,4 +1,5 @@
 import type { Article } from '../../article/article';
+import { DISCLOSURES, disclosureText } from './disclosures';
 import { normalizeHost } from '../../outlets/domain-keys';
 import { fetchText } from './http';
 import type { Candidate, CoverageProvider, ProviderDeps, SearchWindow } from './provider';
@@ -89,9 +90,7 @@ export function gdeltProvider(options: { baseUrl?: string } = {}): CoverageProvi
     id: 'gdelt',
     name: 'GDELT',
     sendsOffMachine: true,
-    sends:
-      'A few words from the headline (names and key terms) and a date range go to the GDELT Project. ' +
-      'Never the page address, your cookies or your history.',
+    sends: disclosureText(DISCLOSURES['gdelt']),
     async search(article: Article, window: SearchWindow, deps: ProviderDeps) {
       const url = gdeltQueryUrl(article, window, baseUrl);
       if (!url) return [];

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeHTML } from 'entities';
 import type { Article } from '../../article/article';
+import { DISCLOSURES, disclosureText } from './disclosures';
 import { normalizeHost } from '../../outlets/domain-keys';
 import { fetchText } from './http';
 import type { Candidate, CoverageProvider, ProviderDeps, SearchWindow } from './provider';
@@ -102,9 +103,7 @@ export function googleNewsProvider(options: { baseUrl?: string } = {}): Coverage
     id: 'google-news',
     name: 'Google News',
     sendsOffMachine: true,
-    sends:
-      'A few words from the headline (names and key terms) go to Google News, without cookies. ' +
-      'Never the page address, your Google account or your history.',
+    sends: disclosureText(DISCLOSURES['google-news']),
     async search(article: Article, window: SearchWindow, deps: ProviderDeps) {
       const url = googleNewsQueryUrl(article, window, deps.now(), baseUrl);
       if (!url) return [];

@@ -1,4 +1,5 @@
 import type { Article } from '../../article/article';
+import { DISCLOSURES, disclosureText } from './disclosures';
 import type { Coverage } from '../../story/story';
 import type { Candidate, CoverageProvider } from './provider';
 
@@ -12,7 +13,7 @@ export function localProvider(lookup: (article: Article) => Promise<Coverage | n
     id: 'local',
     name: 'Your sources',
     sendsOffMachine: false,
-    sends: 'Nothing: it looks in the articles your enabled sources published, stored on this device.',
+    sends: disclosureText(DISCLOSURES['local']),
     async search(article: Article): Promise<Candidate[]> {
       const coverage = await lookup(article);
       if (!coverage) return [];
