@@ -1,0 +1,247 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ParallaxDB } from '../../../utils/db/parallax-db';
+import { clusterStream } from '../../../utils/story/cluster-stream';
+import { ingestArticles, type IngestItem } from '../../../utils/story/ingest';
+import { lookupCoverage } from '../../../utils/story/lookup';
+import { pruneArticles } from '../../../utils/story/prune';
+import { fixtureDataset } from './fixtures';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2024, 4, 10, 12);
+let db: ParallaxDB;
+let n = 0;
+
+beforeEach(async () => {
+  db = new ParallaxDB(`story-test-${n++}`);
+  await db.open();
+  await db.outlets.put({
+    id: 'reuters',
+    name: 'Reuters',
+    domains: ['reuters.com'],
+    bias: 'center',
+    biasSource: 'allsides-2023',
+    quality: 0.9,
+    qualitySource: 'lin-2023',
+    feeds: [],
+  });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const item = (
+  outletId: string,
+  slug: string,
+  title: string,
+  description: string | null,
+  publishedAt: number | null = NOW - DAY,
+): IngestItem => ({
+  url: `https://${outletId}.test/${slug}`,
+  title,
+  description,
+  outletId,
+  domain: `${outletId}.test`,
+  publishedAt,
+  provider: 'local',
+});
+
+const QUAKE =
+  'A magnitude 7.4 earthquake struck off the coast of Taiwan on Wednesday, toppling buildings in Hualien and triggering tsunami warnings across Japan and the Philippines.';
+const batch = [
+  item('reuters', 'quake', 'Powerful earthquake strikes Taiwan, tsunami warnings issued', QUAKE),
+  item(
+    'bbc',
+    'quake',
+    'Taiwan earthquake: buildings collapse in Hualien',
+    'The strongest earthquake to hit Taiwan in 25 years damaged buildings in Hualien and prompted tsunami warnings in Japan.',
+  ),
+  item(
+    'foxnews',
+    'budget',
+    'House passes stopgap budget to avert shutdown',
+    'The House approved a stopgap spending bill late Thursday, sending it to the Senate hours before a government shutdown deadline.',
+  ),
+];
+
+async function counts() {
+  return { articles: await db.articles.count(), stories: await db.stories.count(), terms: await db.terms.count() };
+}
+
+describe('ingestArticles', () => {
+  it('groups a batch into stories and re-ingesting the same batch changes nothing', async () => {
+    const first = await ingestArticles(db, batch, NOW);
+    expect(first.map((a) => a.added)).toEqual([true, true, true]);
+    expect(first[1]!.story.id).toBe(first[0]!.story.id);
+    expect(first[2]!.story.id).not.toBe(first[0]!.story.id);
+    const before = {
+      ...(await counts()),
+      rows: await db.articles.toArray(),
+      storyRows: await db.stories.toArray(),
+      termRows: await db.terms.toArray(),
+    };
+    const again = await ingestArticles(db, batch, NOW + DAY);
+    expect(again.map((a) => a.added)).toEqual([false, false, false]);
+    expect(await db.articles.toArray()).toEqual(before.rows);
+    expect(await db.stories.toArray()).toEqual(before.storyRows);
+    expect(await db.terms.toArray()).toEqual(before.termRows);
+  });
+
+  it('keeps a wire copy once per outlet, and the same URL at one outlet once', async () => {
+    const wire = item('ap', 'quake', 'Powerful earthquake strikes Taiwan, tsunami warnings issued', QUAKE);
+    await ingestArticles(db, [wire, { ...wire, outletId: 'abcnews', domain: 'abcnews.test' }, { ...wire }], NOW);
+    const rows = await db.articles.toArray();
+    expect(rows.map((r) => r.id).sort()).toEqual(['abcnews https://ap.test/quake', 'ap https://ap.test/quake']);
+    expect(new Set(rows.map((r) => r.storyId)).size).toBe(1);
+    expect(rows.find((r) => r.outletId === 'abcnews')!.match.method).toBe('near-duplicate');
+  });
+
+  it('commits nothing when a batch fails midway (one transaction per batch)', async () => {
+    const poisoned = { ...batch[2]! };
+    Object.defineProperty(poisoned, 'title', {
+      get: () => {
+        throw new Error('worker stopped');
+      },
+    });
+    await expect(ingestArticles(db, [batch[0]!, batch[1]!, poisoned], NOW)).rejects.toThrow('worker stopped');
+    expect(await counts()).toEqual({ articles: 0, stories: 0, terms: 0 });
+  });
+
+  it('dates undated items now and future-dated items no later than now', async () => {
+    await ingestArticles(
+      db,
+      [
+        item('a', '1', 'Undated earthquake report from Taiwan', null, null),
+        item('b', '2', 'Future earthquake report from Taiwan', null, NOW + 5 * DAY),
+      ],
+      NOW,
+    );
+    expect((await db.articles.toArray()).map((a) => a.publishedAt)).toEqual([NOW, NOW]);
+  });
+
+  it('stores small rows (well under 2 KB an article)', async () => {
+    await ingestArticles(db, batch, NOW);
+    const bytes = JSON.stringify([
+      await db.articles.toArray(),
+      await db.stories.toArray(),
+      await db.terms.toArray(),
+    ]).length;
+    expect(bytes / batch.length).toBeLessThan(2048);
+  });
+
+  it('clusters exactly like the in-memory index (one algorithm, two stores)', async () => {
+    const items = fixtureDataset('googlenews_rss_story_clusters').slice(0, 80);
+    const inMemory = await clusterStream(items, { startAt: NOW });
+    const stored = await ingestArticles(
+      db,
+      items.map((i) => ({
+        url: i.url!,
+        title: i.title,
+        description: i.description,
+        outletId: i.id,
+        domain: i.domain ?? '',
+        publishedAt: NOW,
+        provider: 'local' as const,
+      })),
+      NOW,
+    );
+    const partition = (labels: string[]) => labels.map((l) => labels.indexOf(l));
+    expect(partition(stored.map((a) => a.story.id))).toEqual(partition(inMemory));
+  });
+});
+
+describe('pruneArticles', () => {
+  it('drops expired articles, shrinks their stories and deletes the empty ones', async () => {
+    await ingestArticles(
+      db,
+      [
+        { ...batch[0]!, publishedAt: NOW - 15 * DAY },
+        { ...batch[1]!, publishedAt: NOW - 13 * DAY },
+        { ...batch[2]!, publishedAt: NOW - 30 * DAY },
+      ],
+      NOW,
+    );
+    const result = await pruneArticles(db, NOW);
+    expect(result).toEqual({ articles: 2, stories: 1 });
+    const [story] = await db.stories.toArray();
+    expect(story!.articleCount).toBe(1);
+    expect(story!.firstPublishedAt).toBe(NOW - 13 * DAY);
+    expect(story!.keys.every((k) => k.endsWith(`|${Math.floor((NOW - 13 * DAY) / DAY)}`))).toBe(true);
+    expect((await db.articles.toArray()).map((a) => a.outletId)).toEqual(['bbc']);
+  });
+
+  it('enforces maxArticles oldest first', async () => {
+    await ingestArticles(
+      db,
+      batch.map((b, i) => ({ ...b, publishedAt: NOW - (3 - i) * DAY })),
+      NOW,
+    );
+    await pruneArticles(db, NOW, { maxArticles: 1 });
+    expect((await db.articles.toArray()).map((a) => a.outletId)).toEqual(['foxnews']);
+    expect(await db.stories.count()).toBe(1);
+  });
+});
+
+describe('lookupCoverage', () => {
+  const page = {
+    url: 'https://www.nytimes.com/2024/05/09/world/asia/taiwan-earthquake.html?smid=x',
+    canonicalUrl: 'https://www.nytimes.com/2024/05/09/world/asia/taiwan-earthquake.html',
+    title: 'Taiwan Earthquake: Tsunami Warnings After Powerful Quake Hits Hualien',
+    description:
+      'The earthquake, the strongest in Taiwan in decades, damaged buildings in Hualien; Japan and the Philippines issued tsunami warnings.',
+    outletId: 'domain:nytimes.com',
+    domain: 'nytimes.com',
+    publishedAt: NOW - DAY,
+  };
+
+  it('finds the story of a page no feed carried, with explanations and resolved outlets', async () => {
+    await ingestArticles(db, batch, NOW);
+    const coverage = await lookupCoverage(db, page, NOW);
+    expect(coverage).not.toBeNull();
+    expect(coverage!.articles.map((a) => a.outletId).sort()).toEqual(['bbc', 'domain:nytimes.com', 'reuters']);
+    for (const a of coverage!.articles) expect(a.match.sharedTerms.length).toBeGreaterThan(0);
+    const pageRow = coverage!.articles.find((a) => a.outletId === 'domain:nytimes.com')!;
+    expect(pageRow.match.method).toBe('centroid');
+    expect(pageRow.match.sharedTerms).toContain('earthquake');
+    expect(coverage!.story.articleCount).toBe(3);
+    expect(coverage!.outlets.find((o) => o.id === 'reuters')!.bias).toBe('center');
+    expect(coverage!.outlets.find((o) => o.id === 'domain:nytimes.com')).toMatchObject({
+      name: 'nytimes.com',
+      bias: 'unrated',
+    });
+    expect(Object.keys(coverage!.story).sort()).toEqual([
+      'articleCount',
+      'firstPublishedAt',
+      'id',
+      'lastPublishedAt',
+      'title',
+    ]);
+  });
+
+  it('adds the page to the index so later articles join it, and a repeat lookup adds nothing', async () => {
+    expect(await lookupCoverage(db, page, NOW)).toBeNull(); // nothing else yet, but the page is indexed
+    expect(await db.articles.count()).toBe(1);
+    await ingestArticles(db, [batch[1]!], NOW);
+    const coverage = await lookupCoverage(db, page, NOW);
+    expect(coverage!.articles).toHaveLength(2);
+    expect(await db.articles.count()).toBe(2);
+  });
+
+  it('returns null for a page about nothing the index knows', async () => {
+    await ingestArticles(db, batch, NOW);
+    expect(
+      await lookupCoverage(
+        db,
+        {
+          ...page,
+          url: 'https://x.test/a',
+          canonicalUrl: 'https://x.test/a',
+          title: 'Recipe: lemon tart with almond crust',
+          description: null,
+        },
+        NOW,
+      ),
+    ).toBeNull();
+  });
+});
