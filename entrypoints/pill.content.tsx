@@ -30,10 +30,11 @@ export default defineContentScript({
         position: 'inline',
         anchor: 'body',
         append: 'last',
+        // PILL_CSS resets the host itself (all: initial) and makes it position: fixed, so the page's
+        // layout never shifts; WXT's own reset would otherwise override the fixed position.
+        inheritStyles: true,
         css: PILL_CSS,
-        onMount(container, _shadow, host) {
-          // Fixed and out of the flow: the page's layout never shifts.
-          host.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:2147483647;';
+        onMount(container) {
           const dismiss = () => {
             if (site) void sendMessage({ type: 'DismissPill', site }).catch(() => {});
             ui.remove();

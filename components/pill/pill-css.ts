@@ -4,7 +4,14 @@
  * the page's layout never moves.
  */
 export const PILL_CSS = `
-:host { all: initial; }
+:host {
+  all: initial !important;
+  position: fixed !important;
+  right: 16px !important;
+  bottom: 16px !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+}
 .pill { font: 13px/1.35 system-ui, sans-serif; color: #1d1d1f; }
 .pill-button { display: flex; align-items: center; gap: 6px; padding: 4px 10px; border-radius: 999px;
   border: 1px solid #c9c9cf; background: #fff; color: inherit; cursor: pointer; box-shadow: 0 2px 8px rgb(0 0 0 / 0.15); font: inherit; }
@@ -13,7 +20,7 @@ export const PILL_CSS = `
 .pill-button .bias-legend { display: none; }
 .bias-bar { display: flex; height: 10px; border-radius: 3px; overflow: hidden; }
 .pill-panel .bias-bar { height: 14px; }
-.bias-seg { min-width: 4px; }
+.bias-seg { min-width: 4px; color: #fff; font-size: 10px; line-height: 14px; text-align: center; overflow: hidden; }
 .seg-left { background: #1f4e9c; } .seg-center { background: #7a5fa8; } .seg-right { background: #b3202a; } .seg-unrated { background: #5f5f5f; }
 .bias-legend { list-style: none; padding: 0; margin: 6px 0; display: flex; flex-wrap: wrap; gap: 2px 10px; font-size: 12px; }
 .swatch { display: inline-block; width: 9px; height: 9px; margin-right: 4px; border-radius: 2px; }
