@@ -1,0 +1,81 @@
+import { cleanText } from './text';
+
+/**
+ * Headline cleaning. <title> and often og:title carry the site's name ("Storm hits coast - Reuters",
+ * "CNN | Storm hits coast", "Storm hits coast | News | The Guardian"). A segment is stripped only when it
+ * names the site (og:site_name or the host), so a headline with a dash of its own keeps it.
+ */
+
+const SEPARATOR = /\s+[-|–—·•»:/]{1,2}\s+|\s*[｜|]\s*|\s+::\s+/g;
+
+/** "The New York Times" / "nytimes.com" → "thenewyorktimes" / "nytimes": compare names by letters only. */
+function squash(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function namesSite(segment: string, names: string[]): boolean {
+  const s = squash(segment);
+  if (!s || s.length > 60) return false;
+  return names.some(
+    (n) => n.length >= 2 && (s === n || (n.length >= 4 && (s.includes(n) || n.includes(s)) && s.length >= 3)),
+  );
+}
+
+/** Names the site goes by: og:site_name and the registrable part of the host ("bbc" for www.bbc.co.uk). */
+export function siteNames(siteName: string | null, host: string): string[] {
+  const names = new Set<string>();
+  if (siteName) names.add(squash(siteName));
+  const labels = host
+    .split('.')
+    .filter((l) => !/^(www\d?|m|amp|mobile|edition|news|com|co|org|net|gov|ac|[a-z]{2})$/.test(l));
+  for (const label of labels) names.add(squash(label));
+  if (host) names.add(squash(host));
+  names.delete('');
+  return [...names];
+}
+
+/** The headline without site-name prefixes/suffixes; null when nothing readable is left. */
+export function cleanHeadline(raw: string | null | undefined, siteName: string | null, host: string): string | null {
+  const text = cleanText(raw, 1000);
+  if (!text) return null;
+  const names = siteNames(siteName, host);
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(SEPARATOR)) {
+    parts.push(text.slice(last, m.index));
+    seps.push(m[0]);
+    last = m.index! + m[0].length;
+  }
+  parts.push(text.slice(last));
+  let start = 0;
+  let end = parts.length;
+  // Strip from the end first (the common " - Site" form), then from the start ("Site | Headline").
+  while (end - start > 1 && namesSite(parts[end - 1]!, names)) end--;
+  while (end - start > 1 && namesSite(parts[start]!, names)) start++;
+  // After the site name, section names often remain ("Headline | World | Reuters" → drop "World" too only
+  // when it is a single short word next to where the site name was).
+  if (
+    end < parts.length &&
+    end - start > 1 &&
+    /^\p{L}+$/u.test(parts[end - 1]!) &&
+    parts[end - 1]!.length <= 12 &&
+    seps[end - 2]?.trim() === seps[end - 1]?.trim()
+  )
+    end--;
+  // Genre labels some sites put first ("Opinion | ...", "Analysis: ...") are not part of the headline.
+  while (
+    end - start > 1 &&
+    /^(opinion|analysis|perspective|editorial|commentary|review|breaking|exclusive|live|watch|video)$/i.test(
+      parts[start]!.trim(),
+    )
+  )
+    start++;
+  let out = parts[start]!;
+  for (let i = start + 1; i < end; i++) out += seps[i - 1]! + parts[i]!;
+  // "(Published 2016)": archive notices appended to old articles' titles.
+  return out.replace(/\s*\((published|updated) \d{4}\)$/i, '').trim() || text;
+}
