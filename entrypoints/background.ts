@@ -20,6 +20,8 @@ export default defineBackground({
           await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }).catch(() => {});
           if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => {});
         },
+        // Never throws: a tab without our content script (chrome://, the store) just has no article.
+        redetect: (tabId) => browser.tabs.sendMessage(tabId, { type: 'ParallaxRedetect' }).catch(() => null),
       },
     });
 

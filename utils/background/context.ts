@@ -1,3 +1,4 @@
+import type { Article, Detection } from '../article/article';
 import type { Badge } from '../badge';
 import type { ParallaxDB } from '../db/parallax-db';
 
@@ -5,6 +6,11 @@ import type { ParallaxDB } from '../db/parallax-db';
 export interface BrowserEdge {
   getTabUrl(tabId: number): Promise<string | null>;
   setBadge(tabId: number, badge: Badge | null): Promise<void>;
+  /**
+   * Asks the tab's content script to detect its page again and answer with `{ article, detection }`
+   * (or null): the worker forgets tabs when it is stopped, the page does not.
+   */
+  redetect?(tabId: number): Promise<unknown>;
 }
 
 /** What every group of message handlers may use. */
@@ -12,4 +18,6 @@ export interface BackgroundContext {
   db: ParallaxDB;
   edge: BrowserEdge;
   now(): number;
+  /** Called once per ArticleSeen the background accepts: where the story lookup hooks in. */
+  onArticle?(tabId: number, article: Article, detection: Detection): void | Promise<void>;
 }

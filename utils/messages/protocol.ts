@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Article, Detection } from '../article/article';
 import type { Outlet } from '../outlets/outlet';
 import { OPTIONS_REQUESTS, OPTIONS_SENDERS, type OptionsReplies } from '../sources/options-protocol';
 import { COVERAGE_REQUESTS, COVERAGE_SENDERS, type CoverageReplies } from '../coverage/coverage-protocol';
@@ -73,6 +74,9 @@ export interface OutletAnswer {
 
 export interface TabView {
   tabId: number;
+  /** The last article the tab's content script reported for its current page; null when not an article. */
+  article: Article | null;
+  detection: Detection | null;
   url: string | null;
   outlet: OutletAnswer | null;
 }
