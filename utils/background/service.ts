@@ -1,8 +1,6 @@
-import { badgeFor } from '../badge';
 import type { Handlers } from '../messages/router';
-import { findOutletForUrl } from '../outlets/outlet-store';
 import type { BackgroundContext } from './context';
-import { coverageHandlers } from './handlers/coverage';
+import { coverageCache, coverageHandlers, setCountBadge } from './handlers/coverage';
 import { optionsHandlers } from './handlers/options';
 import { outletHandlers } from './handlers/outlets';
 import { tabHandlers } from './handlers/tabs';
@@ -19,10 +17,15 @@ export function createBackgroundService(ctx: BackgroundContext) {
     ...coverageHandlers(ctx),
   };
 
-  /** A tab navigated: show the outlet's leaning until coverage is known. */
+  /**
+   * A tab navigated (or finished loading, which resets Chrome's per-tab badge). The badge shows the
+   * coverage of the article on that page; until the content script reports an article, it is empty,
+   * so a non-article page never shows a count.
+   */
   async function onTabUrl(tabId: number, url: string | undefined) {
-    const answer = url && /^https?:/i.test(url) ? await findOutletForUrl(ctx.db, url) : null;
-    await ctx.edge.setBadge(tabId, badgeFor(answer?.outlet?.bias ?? null, null));
+    const entry = url ? coverageCache(ctx.db).get(tabId, url) : undefined;
+    if (entry?.page) await setCountBadge(ctx, tabId, entry);
+    else await ctx.edge.setBadge(tabId, null);
   }
 
   return { handlers, onTabUrl };

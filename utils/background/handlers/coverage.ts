@@ -36,7 +36,7 @@ const hostOf = (url: string | null) => {
   }
 };
 
-async function setCountBadge(ctx: BackgroundContext, tabId: number, entry: TabEntry) {
+export async function setCountBadge(ctx: BackgroundContext, tabId: number, entry: TabEntry) {
   const { outlet } = await pageOutletOf(ctx.db, entry.pageUrl);
   await ctx.edge.setBadge(tabId, badgeFor(outlet?.bias ?? null, badgeCount(entry.view?.summary ?? null)));
 }
