@@ -13,6 +13,7 @@ import type { Article } from '../utils/article/article';
 import { rescoreCandidates, type TermStats } from '../utils/coverage/providers/rescore';
 import type { Candidate } from '../utils/coverage/providers/provider';
 import { pickTerms, queryTerms } from '../utils/coverage/providers/query-terms';
+import { MATCH_THRESHOLD } from '../utils/story/params';
 import { tokenize } from '../utils/story/text/tokenize';
 
 interface Row {
@@ -139,7 +140,7 @@ if (process.argv.includes('--write')) {
     `on candidate lists built from tests/fixtures/providers/story-sets (from shared/data/clusters). Target: keep ≥ 95% of ` +
     `same-story candidates and drop ≥ 95% of the others. "Keep-all" is the peers' behaviour (show every search result), ` +
     `measured in the same run; the ratio is our precision over theirs. Run: \`npm run bench:providers\`.\n\n` +
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.\n\n${table}\n`;
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, story threshold ${MATCH_THRESHOLD}.\n\n${table}\n`;
   const path = new URL('../BENCHMARKS.md', import.meta.url);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
   const start = current.indexOf('## Search providers');
