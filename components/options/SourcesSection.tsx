@@ -17,11 +17,17 @@ export function SourcesSection({ env, revision, now }: { env: OptionsEnv; revisi
 
   useEffect(() => {
     let live = true;
-    env
-      .send({ type: 'ListSources', ...query })
-      .then((p) => live && (setPage(p), setError(null)))
-      .catch((e: unknown) => live && setError(errorText(e)));
-    return () => void (live = false);
+    // A short pause so typing a name asks the background once, not once per key.
+    const timer = setTimeout(() => {
+      env
+        .send({ type: 'ListSources', ...query })
+        .then((p) => live && (setPage(p), setError(null)))
+        .catch((e: unknown) => live && setError(errorText(e)));
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [env, query, tick, revision]);
 
   const run = (action: Promise<unknown>) =>

@@ -62,7 +62,8 @@ describe('listSources', () => {
     const page = await listSources(db, { query: 'o12', limit: 50 });
     const ms = performance.now() - start;
     expect(page.total).toBe(111); // o12, o120-o129, o1200-o1299
-    expect(ms).toBeLessThan(1500);
+    // Generous: fake-indexeddb under a parallel test run; the browser test measures the real thing.
+    expect(ms).toBeLessThan(3000);
     console.log(`listSources over 9000 outlets (fake-indexeddb): ${ms.toFixed(0)} ms`);
-  });
+  }, 30_000);
 });
