@@ -3,9 +3,12 @@ import type { FeedHealth } from '../feeds/feed-health';
 import { applyOverride } from '../outlets/apply-override';
 import type { Outlet } from '../outlets/outlet';
 import { isEnabled } from './enabled';
+import { cachedOutlets } from './outlet-cache';
 import { feedHealthView, type SourcePage, type SourceQuery } from './source-row';
 
 export const MAX_PAGE = 200;
+// One collator for the whole sort: localeCompare builds one per call.
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Lower-case, accent-free text for a forgiving search ("Le Monde" finds "lemonde.fr" and "Le Mondé"). */
 export function fold(text: string): string {
@@ -25,7 +28,7 @@ function matchesText(outlet: Outlet, needle: string): boolean {
  * indexed read is faster than paging through several indexes, and the page only renders `limit` rows.
  */
 export async function listSources(db: ParallaxDB, q: SourceQuery): Promise<SourcePage> {
-  const [outlets, overrides] = await Promise.all([db.outlets.toArray(), db.overrides.toArray()]);
+  const [outlets, overrides] = await Promise.all([cachedOutlets(db), db.overrides.toArray()]);
   const byId = new Map(overrides.map((o) => [o.outletId, o]));
   const needle = fold(q.query?.trim() ?? '');
   const matches = outlets
@@ -40,7 +43,7 @@ export async function listSources(db: ParallaxDB, q: SourceQuery): Promise<Sourc
         (q.enabled === undefined || r.enabled === q.enabled) &&
         matchesText(r.outlet, needle),
     )
-    .sort((a, b) => a.outlet.name.localeCompare(b.outlet.name));
+    .sort((a, b) => collator.compare(a.outlet.name, b.outlet.name));
   const offset = Math.max(0, q.offset ?? 0);
   const page = matches.slice(offset, offset + Math.min(MAX_PAGE, q.limit ?? 50));
   const feedUrls = page.flatMap((r) => r.outlet.feeds);

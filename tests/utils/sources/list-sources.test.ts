@@ -67,3 +67,17 @@ describe('listSources', () => {
     console.log(`listSources over 9000 outlets (fake-indexeddb): ${ms.toFixed(0)} ms`);
   }, 30_000);
 });
+
+describe('the in-memory copy of the registry', () => {
+  it('sees outlets added, changed and cleared right after the write', async () => {
+    const db = freshDb();
+    await db.outlets.put(outlet('alpha'));
+    expect((await listSources(db, {})).total).toBe(1);
+    await db.outlets.put(outlet('beta'));
+    expect((await listSources(db, {})).rows.map((r) => r.outlet.id)).toEqual(['alpha', 'beta']);
+    await db.outlets.update('beta', { name: 'Aardvark' });
+    expect((await listSources(db, {})).rows.map((r) => r.outlet.id)).toEqual(['beta', 'alpha']);
+    await db.transaction('rw', db.outlets, () => db.outlets.clear());
+    expect((await listSources(db, {})).total).toBe(0);
+  });
+});
