@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { TabCoverage } from '../utils/coverage/coverage-protocol';
 import type { CoverageArticle } from '../utils/coverage/coverage-view';
 import { t } from '../utils/i18n';
@@ -34,22 +34,28 @@ export function PopupApp({ tabId, onPillChanged }: Props) {
   const [note, setNote] = useState<string | null>(null);
   const fail = (error: unknown) => setState({ status: 'error', message: String((error as Error).message ?? error) });
 
+  // Asked during the first render, not in an effect: effects wait for a frame, and the popup
+  // should be talking to the background from its first millisecond (see BENCHMARKS.md, Popup).
+  const [first] = useState(() =>
+    tabId.then(async (tab) => {
+      if (tab === null) throw new Error('No tab to describe.');
+      return { tab, data: await load(tab) };
+    }),
+  );
   useEffect(() => {
-    tabId
-      .then((tab) => {
-        if (tab === null) throw new Error('No tab to describe.');
-        setId(tab);
-        return load(tab);
-      })
-      .then((data) => setState({ status: 'ready', data }))
-      .catch(fail);
-  }, [tabId]);
+    first.then(({ tab, data }) => {
+      setId(tab);
+      setState({ status: 'ready', data });
+    }, fail);
+  }, [first]);
 
   const tab = state.status === 'ready' ? state.data.tab : null;
+  // Layout effect: runs right after the DOM holds the coverage (useEffect would wait for a frame).
+  useLayoutEffect(() => {
+    if (tab?.state === 'coverage') performance.mark('parallax:coverage-rendered');
+  }, [tab]);
   useEffect(() => {
-    if (!tab || id === null) return;
-    if (tab.state === 'coverage') performance.mark('parallax:coverage-rendered');
-    if (!TRANSIENT.has(tab.state)) return;
+    if (!tab || id === null || !TRANSIENT.has(tab.state)) return;
     const timer = setTimeout(() => load(id).then((data) => setState({ status: 'ready', data }), fail), POLL_MS);
     return () => clearTimeout(timer);
   }, [tab, id]);
