@@ -6,6 +6,11 @@ import { createBackgroundService } from '../utils/background/service';
 import { seedOutlets } from '../utils/outlets/outlet-store';
 import { parseDataset } from '../utils/outlets/dataset';
 import { OUTLETS_DATASET_VERSION } from '../utils/outlets/dataset-version';
+import { pollOnce } from '../utils/background/indexing';
+import { pollDelayMinutes } from '../utils/feeds/poll-feeds';
+import { getSettings } from '../utils/settings-store';
+
+const POLL_ALARM = 'poll-feeds';
 
 export default defineBackground({
   type: 'module',
@@ -38,8 +43,42 @@ export default defineBackground({
     void ready
       .then(() => browser.tabs.query({}))
       .then((tabs) => Promise.all(tabs.map((tab) => tab.id !== undefined && service.onTabUrl(tab.id, tab.url))));
+
+    // Feeds are polled on an alarm that is re-armed after each round with fresh jitter. With no alarm
+    // (first install, or a worker stopped before it re-armed) a round starts now.
+    const poll = async () => {
+      await ready;
+      try {
+        await keepAliveDuring(pollOnce(service.ctx));
+      } finally {
+        const { pollMinutes } = await getSettings(db);
+        await browser.alarms.create(POLL_ALARM, { delayInMinutes: pollDelayMinutes(pollMinutes) });
+      }
+    };
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === POLL_ALARM) void poll();
+    });
+    void browser.alarms.get(POLL_ALARM).then((alarm) => (alarm ? undefined : poll()));
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      // Explains, before anything could be sent, what each optional search service would send.
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
   },
 });
+
+/**
+ * Chrome stops an idle extension service worker after about 30 s, even with fetches in flight;
+ * an extension API call every 20 s keeps a polling round alive. (A stopped round loses nothing:
+ * each feed's batch commits on its own, and the next alarm resumes.)
+ */
+async function keepAliveDuring<T>(work: Promise<T>): Promise<T> {
+  const timer = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 async function loadRegistry(db: ParallaxDB) {
   await seedOutlets(db, OUTLETS_DATASET_VERSION, async () => {

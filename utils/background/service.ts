@@ -1,20 +1,45 @@
+import { lookupWithProviders, type ProviderWiring } from '../coverage/providers/lookup-with-providers';
 import type { Handlers } from '../messages/router';
+import { getSettings } from '../settings-store';
 import type { BackgroundContext } from './context';
-import { coverageCache, coverageHandlers, setCountBadge } from './handlers/coverage';
+import {
+  coverageCache,
+  coverageHandlers,
+  refreshTabCoverage,
+  setCountBadge,
+  type CoverageLookup,
+} from './handlers/coverage';
+import { localCoverage } from './page-lookup';
 import { optionsHandlers } from './handlers/options';
 import { outletHandlers } from './handlers/outlets';
 import { tabHandlers } from './handlers/tabs';
 
+/** How the background reaches the search services (the real ones unless a test points elsewhere). */
+export type NetworkWiring = Omit<ProviderWiring, 'settings'>;
+
 /**
  * The background's behaviour, independent of how messages and events reach it.
  * Each concept contributes its message handlers from utils/background/handlers/.
+ * An article reported by a tab is looked up in the local index, widened by the search services
+ * the reader turned on, and shown in the badge.
  */
-export function createBackgroundService(ctx: BackgroundContext) {
+export function createBackgroundService(
+  base: BackgroundContext,
+  network: NetworkWiring = { fetch: (input, init) => globalThis.fetch(input, init) },
+) {
+  const lookup: CoverageLookup = async (db, article, now) =>
+    lookupWithProviders(db, article, now, localCoverage, { ...network, settings: await getSettings(db) });
+  const ctx: BackgroundContext = {
+    ...base,
+    onArticle: async (tabId, article) => {
+      await refreshTabCoverage(ctx, tabId, article, lookup);
+    },
+  };
   const handlers: Handlers = {
     ...outletHandlers(ctx),
     ...tabHandlers(ctx),
     ...optionsHandlers(ctx),
-    ...coverageHandlers(ctx),
+    ...coverageHandlers(ctx, lookup),
   };
 
   /**
@@ -28,5 +53,5 @@ export function createBackgroundService(ctx: BackgroundContext) {
     else await ctx.edge.setBadge(tabId, null);
   }
 
-  return { handlers, onTabUrl };
+  return { ctx, handlers, onTabUrl };
 }

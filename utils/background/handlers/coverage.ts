@@ -14,11 +14,18 @@ import { getSettings, updateSettings } from '../../settings-store';
 import type { Coverage } from '../../story/story';
 import type { BackgroundContext } from '../context';
 
-/** How the story of a page is found: utils/story's `lookupCoverage` in the extension. */
-export type CoverageLookup = (db: ParallaxDB, page: Article, now: number) => Promise<Coverage | null>;
+/** How the story of a page is found, and what each provider said while finding it. */
+export type CoverageLookup = (
+  db: ParallaxDB,
+  page: Article,
+  now: number,
+) => Promise<{ coverage: Coverage | null; providers: ProviderStatus[] }>;
 
-/** Until a lookup is wired in, the story the index already placed the page in. */
-const indexLookup: CoverageLookup = (db, page) => coverageFromIndex(db, [page.url, page.canonicalUrl]);
+/** Without a lookup wired in (tests of the handlers alone): the story the index already placed the page in. */
+const indexLookup: CoverageLookup = async (db, page) => ({
+  coverage: await coverageFromIndex(db, [page.url, page.canonicalUrl]),
+  providers: [],
+});
 
 // One cache per database, so tests (one fake DB each) never share tabs.
 const caches = new WeakMap<ParallaxDB, TabCoverageCache>();
@@ -56,7 +63,6 @@ export async function refreshTabCoverage(
   tabId: number,
   article: Article,
   lookup: CoverageLookup = indexLookup,
-  providers: ProviderStatus[] = [],
 ): Promise<TabEntry> {
   const cache = coverageCache(ctx.db);
   const base: TabEntry = {
@@ -65,14 +71,14 @@ export async function refreshTabCoverage(
     page: article,
     raw: null,
     view: null,
-    providers,
+    providers: [],
     searched: null,
   };
   cache.set(tabId, base);
-  const raw = await lookup(ctx.db, article, ctx.now());
+  const { coverage: raw, providers } = await lookup(ctx.db, article, ctx.now());
   const view = raw ? await coverageViewFor(ctx.db, raw, article.url, ctx.now()) : null;
   const searched = { headline: article.headline, terms: article.keywords.slice(0, 12) };
-  const entry = settle({ ...base, raw, view, searched }, cache.indexing);
+  const entry = settle({ ...base, raw, view, searched, providers }, cache.indexing);
   cache.set(tabId, entry);
   await setCountBadge(ctx, tabId, entry);
   return entry;

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, launchExtension, tabIdOf, type LaunchedExtension } from './extension';
+import { startNewsWeb, type NewsWeb } from './news-web';
+import { PopupPage } from './pages/popup';
+import { buildNewsWeb, loadRegistry, type NewsWebFixture } from './fixtures/news-web-sites';
+
+/** Rows in one of the background's IndexedDB stores, read in the service worker. */
+function countRows(ext: LaunchedExtension, store: string): Promise<number> {
+  return ext.worker.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('parallax');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return resolve(0);
+          const req = db.transaction(name).objectStore(name).count();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+describe('the local story index, end to end', () => {
+  let web: NewsWeb;
+  let ext: LaunchedExtension;
+  let fixture: NewsWebFixture;
+
+  beforeAll(async () => {
+    fixture = buildNewsWeb(loadRegistry(), Date.now());
+    web = await startNewsWeb(fixture.sites);
+    ext = await launchExtension(web);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await web?.close();
+  });
+
+  it('polls the enabled outlets’ feeds on install, without credentials, and indexes every item once', async () => {
+    await expect
+      .poll(() => countRows(ext, 'articles'), { timeout: 30_000, interval: 500 })
+      .toBe(fixture.articles.length);
+    const feedRequests = web.requests.filter((r) => r.path.includes('feed') || r.path.includes('rss'));
+    expect(feedRequests.length).toBeGreaterThan(0);
+    expect(feedRequests.every((r) => r.headers.cookie === undefined)).toBe(true);
+  });
+
+  it('opening an article finds its story: the other outlets in the popup and the count in the badge', async () => {
+    const powell = fixture.articles.filter((a) => a.story_id === 'allsides-5608');
+    const page = powell.find((a) => a.outlet.id === 'politico')!;
+    const tab = await ext.context.newPage();
+    await tab.goto(page.url);
+    const tabId = await tabIdOf(ext, page.url);
+    await expect.poll(() => badgeText(ext, tabId), { timeout: 15_000 }).toBe(String(powell.length));
+
+    const popup = await PopupPage.open(ext, tabId);
+    expect(await popup.state()).toBe('coverage');
+    expect(await popup.coveredBy()).toContain(String(powell.length));
+    const outlets = await popup.articleOutlets();
+    for (const other of powell.filter((a) => a !== page)) expect(outlets).toContain(other.outlet.name);
+    // Nothing from the other seven stories was matched.
+    const strangers = fixture.articles.filter((a) => a.story_id !== 'allsides-5608').map((a) => a.outlet.name);
+    expect(outlets.filter((o) => strangers.includes(o) && !powell.some((a) => a.outlet.name === o))).toEqual([]);
+  });
+});
