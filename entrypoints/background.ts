@@ -49,7 +49,7 @@ export default defineBackground({
     const poll = async () => {
       await ready;
       try {
-        await keepAliveDuring(pollOnce(service.ctx));
+        await keepAliveDuring(pollOnce(service.ctx).then(service.refreshOpenTabs));
       } finally {
         const { pollMinutes } = await getSettings(db);
         await browser.alarms.create(POLL_ALARM, { delayInMinutes: pollDelayMinutes(pollMinutes) });

@@ -53,5 +53,12 @@ export function createBackgroundService(
     else await ctx.edge.setBadge(tabId, null);
   }
 
-  return { ctx, handlers, onTabUrl };
+  /** After a polling round: pages opened while the index was still filling get their story now. */
+  async function refreshOpenTabs() {
+    for (const [tabId, entry] of coverageCache(ctx.db).entries()) {
+      if (entry.page) await refreshTabCoverage(ctx, tabId, entry.page, lookup);
+    }
+  }
+
+  return { ctx, handlers, onTabUrl, refreshOpenTabs };
 }
