@@ -34,7 +34,7 @@ export function CoveragePopup(props: CoveragePopupProps) {
       {tab.coverage && tab.state === 'coverage' ? (
         <CoverageSection view={tab.coverage} now={props.now} onNotSameStory={props.onNotSameStory} />
       ) : (
-        <StateMessage tab={tab} />
+        <StateMessage tab={tab} onRetry={props.onRetry} />
       )}
       <PopupFooter
         pill={tab.pill}

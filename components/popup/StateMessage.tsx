@@ -2,7 +2,7 @@ import type { TabCoverage } from '../../utils/coverage/coverage-protocol';
 import { t } from '../../utils/i18n';
 
 /** The states without coverage to show, each said in words (role=status so it is announced). */
-export function StateMessage({ tab }: { tab: TabCoverage }) {
+export function StateMessage({ tab, onRetry }: { tab: TabCoverage; onRetry(): void }) {
   switch (tab.state) {
     case 'not-article':
       return <p class="state-message muted">{t('popupNotArticle')}</p>;
@@ -27,6 +27,9 @@ export function StateMessage({ tab }: { tab: TabCoverage }) {
           {tab.searched && tab.searched.terms.length > 0 && (
             <p class="muted">{t('popupSearchedTerms', tab.searched.terms.join(', '))}</p>
           )}
+          <button type="button" onClick={onRetry} data-testid="retry">
+            {t('popupRetry')}
+          </button>
         </div>
       );
     default:

@@ -110,6 +110,12 @@ describe('CoveragePopup', () => {
     expect(screen.queryByTestId('covered-by')).toBeNull();
   });
 
+  it('offers to look again when nothing was found', () => {
+    const { props } = show({ tab: tabOf({ state: 'no-coverage', searched: { headline: 'x', terms: [] } }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(props.onRetry).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps local results on screen when a provider failed or the reader is offline, with a retry', () => {
     const providers = [{ provider: 'gdelt' as const, state: 'error' as const, message: 'GDELT answered 503' }];
     const { root, props } = show({ tab: tabOf({ coverage: roundupView(), providers }) });
