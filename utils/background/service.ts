@@ -6,6 +6,7 @@ import {
   coverageCache,
   coverageHandlers,
   refreshTabCoverage,
+  resummarizeTabs,
   setCountBadge,
   type CoverageLookup,
 } from './handlers/coverage';
@@ -13,6 +14,52 @@ import { localCoverage } from './page-lookup';
 import { optionsHandlers } from './handlers/options';
 import { outletHandlers } from './handlers/outlets';
 import { tabHandlers } from './handlers/tabs';
+
+/** Options messages after which what counts in coverage may have changed. */
+const READER_CHANGES = [
+  'SetOutletEnabled',
+  'SetRatingOverride',
+  'ResetRatingOverride',
+  'AddSource',
+  'AddCurrentSite',
+  'ImportData',
+] as const;
+
+/** Wraps the named handlers so open tabs' coverage and badges follow the reader's change at once. */
+function resummarizingAfter<H extends Partial<Handlers>>(
+  ctx: BackgroundContext,
+  handlers: H,
+  names: readonly string[],
+): H {
+  const wrapped: Record<string, unknown> = { ...handlers };
+  for (const name of names) {
+    const handler = wrapped[name] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+    if (!handler) continue;
+    wrapped[name] = async (...args: unknown[]) => {
+      const reply = await handler(...args);
+      await resummarizeTabs(ctx);
+      return reply;
+    };
+  }
+  return wrapped as H;
+}
+
+/** "Clear all data" also empties what the background remembers about open tabs, and their badges. */
+function forgettingTabsAfterClear<H extends Pick<Handlers, 'ClearAllData'>>(ctx: BackgroundContext, handlers: H): H {
+  const clear: Handlers['ClearAllData'] = handlers.ClearAllData;
+  return {
+    ...handlers,
+    ClearAllData: async (request, sender) => {
+      const reply = await clear(request, sender);
+      const cache = coverageCache(ctx.db);
+      for (const [tabId] of cache.entries()) {
+        cache.forget(tabId);
+        await ctx.edge.setBadge(tabId, null);
+      }
+      return reply;
+    },
+  };
+}
 
 /** How the background reaches the search services (the real ones unless a test points elsewhere). */
 export type NetworkWiring = Omit<ProviderWiring, 'settings'>;
@@ -38,7 +85,7 @@ export function createBackgroundService(
   const handlers: Handlers = {
     ...outletHandlers(ctx),
     ...tabHandlers(ctx),
-    ...optionsHandlers(ctx),
+    ...resummarizingAfter(ctx, forgettingTabsAfterClear(ctx, optionsHandlers(ctx)), READER_CHANGES),
     ...coverageHandlers(ctx, lookup),
   };
 

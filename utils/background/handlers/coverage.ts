@@ -137,6 +137,21 @@ async function tabCoverage(ctx: BackgroundContext, tabId: number): Promise<TabCo
   };
 }
 
+/**
+ * The reader changed what counts (an outlet off, a rating, "not the same story"): every open tab's
+ * coverage is summarised again from the story it already has, and its badge follows, at once.
+ */
+export async function resummarizeTabs(ctx: BackgroundContext, storyId?: string) {
+  const cache = coverageCache(ctx.db);
+  for (const [tabId, entry] of cache.entries()) {
+    if (!entry.raw || (storyId !== undefined && entry.raw.story.id !== storyId)) continue;
+    const view = await coverageViewFor(ctx.db, entry.raw, entry.pageUrl, ctx.now());
+    const next = settle({ ...entry, view }, cache.indexing);
+    cache.set(tabId, next);
+    await setCountBadge(ctx, tabId, next);
+  }
+}
+
 type CoverageHandlers = Pick<
   Handlers,
   'GetCoverage' | 'NotSameStory' | 'RetryLookup' | 'SetPill' | 'DismissPill' | 'GetPillView'
@@ -148,15 +163,7 @@ export function coverageHandlers(ctx: BackgroundContext, lookup: CoverageLookup 
     GetCoverage: ({ tabId }) => tabCoverage(ctx, tabId),
     NotSameStory: async ({ storyId, articleId }) => {
       await rememberNotSameStory(db, storyId, articleId, ctx.now());
-      // Every open tab showing that story drops the article now, and its badge follows.
-      const cache = coverageCache(db);
-      for (const [tabId, entry] of cache.entries()) {
-        if (!entry.raw || entry.raw.story.id !== storyId) continue;
-        const view = await coverageViewFor(db, entry.raw, entry.pageUrl, ctx.now());
-        const next = settle({ ...entry, view }, cache.indexing);
-        cache.set(tabId, next);
-        await setCountBadge(ctx, tabId, next);
-      }
+      await resummarizeTabs(ctx, storyId);
       return { removed: true };
     },
     RetryLookup: async ({ tabId }) => {
