@@ -8,6 +8,25 @@ export default defineConfig({
   outDir: process.env.PARALLAX_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // `wxt zip -b firefox` also writes the sources archive Firefox review rebuilds from. A list of what the
+  // build reads (not "everything minus some") so test fixtures, screenshots, benchmark and build output
+  // can never slip in. README.md ("Building from the sources archive") tells the reviewer the commands.
+  zip: {
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+      'data/**',
+      'scripts/build-outlets.ts',
+      'scripts/outlets/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
