@@ -3,6 +3,7 @@ import { DAY_MS, dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
 import { scoreCandidate } from './score';
 import {
   KEY_DAYS,
+  queryBuckets,
   storyKey,
   storyKeys,
   type ArticleRecord,
@@ -39,7 +40,7 @@ const SHARED_TERMS = 5;
 function queryKeys(vector: TermVector, day: number, params: ClusterParams): string[] {
   const keys: string[] = [];
   for (const term of vector.terms.slice(0, params.queryTerms))
-    for (let d = day - params.windowDays; d <= day + params.windowDays; d++) keys.push(storyKey(term, d));
+    for (const bucket of queryBuckets(day)) keys.push(storyKey(term, bucket));
   return keys;
 }
 

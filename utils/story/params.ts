@@ -14,7 +14,7 @@ export interface ClusterParams {
   /** Terms of an article / a story used as `term|day` index keys. */
   queryTerms: number;
   keyTerms: number;
-  /** Days either side of an article searched for candidate stories. */
+  /** Days either side of its original a wire copy may appear (candidates: see store/story-index.ts). */
   windowDays: number;
   /** Gaussian time decay σ, in days (Miranda et al. 2018 use a few days). */
   sigmaDays: number;

@@ -167,7 +167,7 @@ describe('pruneArticles', () => {
     const [story] = await db.stories.toArray();
     expect(story!.articleCount).toBe(1);
     expect(story!.firstPublishedAt).toBe(NOW - 13 * DAY);
-    expect(story!.keys.every((k) => k.endsWith(`|${Math.floor((NOW - 13 * DAY) / DAY)}`))).toBe(true);
+    expect(story!.keys.every((k) => k.endsWith(`|${Math.floor(Math.floor((NOW - 13 * DAY) / DAY) / 4)}`))).toBe(true);
     expect((await db.articles.toArray()).map((a) => a.outletId)).toEqual(['bbc']);
   });
 

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:cluster [-- file.jsonl ...] [--items 50000] [--lookups 200] [--write]`:
+ * the story index's quality, speed and size. Quality: pairwise and BCubed P/R/F1 of the
+ * clustering on each labelled set (default: the three fixture sets), next to the title-word
+ * Jaccard leader baseline with its threshold tuned on the same data, measured in the same run.
+ * Speed: ingest throughput into Dexie on fake-indexeddb (one transaction per 50-item feed batch)
+ * and lookup latency of unfed pages at 10k / 50k / 100k stored articles. Size: serialised bytes
+ * of articles + stories + terms per article. Prints Markdown; --write puts it in BENCHMARKS.md.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ParallaxDB } from '../utils/db/parallax-db';
+import { loadDataset } from '../utils/story/eval/dataset';
+import { evaluate } from '../utils/story/eval/evaluate';
+import { syntheticStream } from '../utils/story/eval/synthetic';
+import { ingestArticles } from '../utils/story/ingest';
+import { lookupCoverage } from '../utils/story/lookup';
+import { DEFAULT_PARAMS } from '../utils/story/params';
+import { machine, writeSection } from './bench-cluster-report';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const ITEMS = option('--items', 100_000);
+const LOOKUPS = option('--lookups', 200);
+const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--items', '--lookups'].includes(args[i - 1] ?? ''));
+const FIXTURES = ['googlenews_rss_story_clusters', 'neus_allsides_roundups', 'newswcl50'].map(
+  (n) => `tests/fixtures/clusters/${n}.jsonl`,
+);
+const f3 = (x: number) => x.toFixed(3);
+const out: string[] = [];
+const print = (line: string) => {
+  out.push(line);
+  console.log(line);
+};
+
+print(`Run ${new Date().toISOString().slice(0, 10)} on ${machine()}. Parameters: ${JSON.stringify(DEFAULT_PARAMS)}.\n`);
+print(
+  '| dataset | items | stories | BCubed P / R / F1 | pairwise P / R / F1 | baseline BCubed F1 (thr) | baseline pairwise F1 | BCubed F1 ratio |',
+);
+print('|---|---|---|---|---|---|---|---|');
+const allTexts = [];
+for (const file of files.length ? files : FIXTURES) {
+  const items = loadDataset(readFileSync(file, 'utf8'));
+  allTexts.push(...items);
+  const r = await evaluate(items);
+  const m = r.model;
+  print(
+    `| ${basename(file, '.jsonl')} | ${r.items} | ${r.stories} | ${f3(m.bcubed.precision)} / ${f3(m.bcubed.recall)} / **${f3(m.bcubed.f1)}** | ${f3(m.pairwise.precision)} / ${f3(m.pairwise.recall)} / ${f3(m.pairwise.f1)} | ${f3(r.baseline.bcubed.f1)} (${r.baseline.threshold}) | ${f3(r.baseline.pairwise.f1)} | ${(m.bcubed.f1 / r.baseline.bcubed.f1).toFixed(2)}× |`,
+  );
+}
+
+// Speed and size on fake-indexeddb: a synthetic 14-day stream from the same texts.
+const NOW = Date.UTC(2024, 0, 15);
+const stream = syntheticStream(allTexts, ITEMS, NOW - 14 * 86_400_000);
+const pages = syntheticStream(allTexts.slice().reverse(), LOOKUPS, NOW - 86_400_000, 1).map((p, i) => ({
+  ...p,
+  url: `https://reader.example/page/${i}`,
+  canonicalUrl: `https://reader.example/page/${i}`,
+  outletId: 'domain:reader.example',
+}));
+const db = new ParallaxDB('bench-cluster');
+await db.delete();
+await db.open();
+const percentile = (xs: number[], p: number) =>
+  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const speed: string[] = [];
+let ingested = 0;
+let ingestMs = 0;
+const checkpoints = [...new Set([...[10_000, 50_000, 100_000].filter((c) => c <= ITEMS), ITEMS])];
+for (const checkpoint of checkpoints) {
+  const t0 = performance.now();
+  for (; ingested < checkpoint; ingested += 50)
+    await ingestArticles(db, stream.slice(ingested, Math.min(checkpoint, ingested + 50)), NOW);
+  ingestMs += performance.now() - t0;
+  const latencies: number[] = [];
+  let found = 0;
+  // Each lookup is a fresh page; it stays indexed, as in the extension. Pages are then removed
+  // again so the next checkpoint stores exactly its article count.
+  for (const page of pages) {
+    const t = performance.now();
+    if (await lookupCoverage(db, page, NOW)) found++;
+    latencies.push(performance.now() - t);
+  }
+  await db.articles.where('outletId').equals('domain:reader.example').delete();
+  const articles = await db.articles.count();
+  const bytes =
+    JSON.stringify(await db.articles.toArray()).length +
+    JSON.stringify(await db.stories.toArray()).length +
+    JSON.stringify(await db.terms.toArray()).length;
+  speed.push(
+    `| ${articles.toLocaleString('en')} | ${(await db.stories.count()).toLocaleString('en')} | ${Math.round(ingested / (ingestMs / 1000))} | ${percentile(latencies, 0.5).toFixed(1)} / ${percentile(latencies, 0.95).toFixed(1)} ms | ${Math.round((100 * found) / pages.length)}% | ${Math.round(bytes / articles)} B |`,
+  );
+}
+print('\nDexie on fake-indexeddb (Node), one transaction per 50-item batch:\n');
+print(
+  '| stored articles | stories | ingest items/s (cumulative) | lookup p50 / p95 | lookups finding a story | bytes per article |',
+);
+print('|---|---|---|---|---|---|');
+for (const line of speed) print(line);
+await db.delete();
+
+if (args.includes('--write')) writeSection('BENCHMARKS.md', '## Story clustering', out.join('\n'));
