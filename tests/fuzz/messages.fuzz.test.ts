@@ -131,6 +131,13 @@ describe('the message router under fuzzing', () => {
     }
   });
 
+  it('bounds the error for an oversized invalid field (found by this fuzzer: valibot quotes the value)', async () => {
+    const { route } = setup();
+    const reply = await route({ ...valid('ArticleSeen'), article: 'x'.repeat(100_000) }, SENDERS[1]!);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    checkReply(reply);
+  });
+
   it(
     'never throws, and runs a handler only for a valid message from an allowed sender',
     async () => {

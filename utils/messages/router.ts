@@ -40,7 +40,9 @@ export function createRouter(handlers: Handlers, extensionOrigin: string) {
     if (!parsed.success) {
       const issue = parsed.issues[0];
       const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-      return fail('invalid-message', `Invalid ${type} message${path ? ` at ${path}` : ''}: ${issue.message}`);
+      // valibot quotes the received value in its message: bound it, so a 10 MB field is not echoed back.
+      const reason = issue.message.length > 200 ? `${issue.message.slice(0, 200)}…` : issue.message;
+      return fail('invalid-message', `Invalid ${type} message${path ? ` at ${path}` : ''}: ${reason}`);
     }
     const request = parsed.output;
     const kind = senderKind(sender, extensionOrigin);
