@@ -31,7 +31,10 @@ export async function feedSources(db: ParallaxDB): Promise<FeedSource[]> {
 export function toIngestItem(outletId: string, item: FeedItem): IngestItem | null {
   let domain: string;
   try {
-    domain = normalizeHost(new URL(item.url).hostname);
+    const url = new URL(item.url);
+    // parseFeed keeps only http(s) links; this guard keeps it so for any other source of items.
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    domain = normalizeHost(url.hostname);
   } catch {
     return null;
   }
