@@ -74,7 +74,7 @@ export async function waitForIndex(
     if (now - started > timeoutMs) {
       throw new DemoError(
         `Indexing did not complete within ${Math.round(timeoutMs / 1000)} s (${articles} of ${expected} articles). ` +
-          'The extension could not read the local news web feeds; set PARALLAX_DEMO_TIMEOUT_MS to wait longer on a busy machine.',
+          'The first poll of the news web did not finish; on a busy machine, set PARALLAX_DEMO_TIMEOUT_MS to wait longer.',
       );
     }
     await new Promise((r) => setTimeout(r, 400));
