@@ -22,6 +22,7 @@ export function ArticleItem({ article, now, onNotSameStory }: Props) {
         <span class="muted">
           {' '}
           · {t(ago.key, ago.n)} · {t(QUALITY_LABEL[article.qualityBand])}
+          {article.ownRating ? ` · ${t('yourRating')}` : ''}
         </span>
       </div>
       {href ? (

@@ -64,4 +64,28 @@ describe('the local story index, end to end', () => {
     const strangers = fixture.articles.filter((a) => a.story_id !== 'allsides-5608').map((a) => a.outlet.name);
     expect(outlets.filter((o) => strangers.includes(o) && !powell.some((a) => a.outlet.name === o))).toEqual([]);
   });
+
+  it('turning an outlet off drops it from the count and the badge at once; a rating override shows as the reader’s', async () => {
+    const powell = fixture.articles.filter((a) => a.story_id === 'allsides-5608');
+    const page = powell.find((a) => a.outlet.id === 'politico')!;
+    const other = powell.find((a) => a !== page && a.outlet.bias !== 'center')!;
+    const tabId = await tabIdOf(ext, page.url);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const send = (message: unknown) => options.evaluate((m) => chrome.runtime.sendMessage(m), message);
+
+    expect(await send({ type: 'SetOutletEnabled', outletIds: [other.outlet.id], enabled: false })).toMatchObject({
+      ok: true,
+    });
+    expect(await badgeText(ext, tabId)).toBe(String(powell.length - 1));
+    const popup = await PopupPage.open(ext, tabId);
+    expect(await popup.coveredBy()).toContain(String(powell.length - 1));
+    expect(await popup.articleOutlets()).not.toContain(other.outlet.name);
+
+    const center = powell.find((a) => a.outlet.bias === 'center')!;
+    await send({ type: 'SetRatingOverride', outletId: center.outlet.id, bias: 'right' });
+    const rerated = await PopupPage.open(ext, tabId);
+    expect(Object.keys(await rerated.groups())).toContain('right');
+    expect(await rerated.page.getByText(/your rating/i).count()).toBeGreaterThan(0);
+  });
 });

@@ -20,6 +20,7 @@ const article = (url: string, title = 'A story'): CoverageArticle => ({
   leaning: 'center',
   qualityBand: 'high',
   quality: 0.9,
+  ownRating: false,
   publishedAt: NOW - 3_600_000,
   match: { score: 0.8, sharedTerms: ['storm'], method: 'centroid', provider: 'local' },
 });

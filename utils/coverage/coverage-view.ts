@@ -18,6 +18,8 @@ export interface CoverageArticle {
   leaning: Leaning;
   qualityBand: QualityBand;
   quality: number | null;
+  /** The reader overrode this outlet's bias or quality: the popup labels it as theirs. */
+  ownRating: boolean;
   publishedAt: number;
   match: MatchExplanation;
 }
@@ -45,6 +47,7 @@ export function buildCoverageView(
   const kept = { ...coverage, articles: coverage.articles.filter((a) => !rejected.has(a.id)) };
   const summary = summarizeCoverage(kept, outlets, settings);
   const byOutlet = new Map(summary.outlets.map((o) => [o.outletId, o]));
+  const rated = new Map(outlets.map((o) => [o.id, o.biasSource === 'user' || o.qualitySource === 'user']));
   const articles: CoverageArticle[] = [];
   for (const a of kept.articles) {
     const o = byOutlet.get(a.outletId);
@@ -62,6 +65,7 @@ export function buildCoverageView(
       leaning: o.leaning,
       qualityBand: o.qualityBand,
       quality: o.quality,
+      ownRating: rated.get(a.outletId) ?? false,
       publishedAt: a.publishedAt,
       match: a.match,
     });
