@@ -29,7 +29,9 @@ const NOT_ARTICLE_TYPES = new Set([
   'recipe',
 ]);
 
-const THRESHOLD = 2.5;
+// Two points: e.g. an article-shaped URL and article markup, or og:type article alone, on pages
+// (older ones) with no other metadata.
+const THRESHOLD = 2;
 
 export function detectFromSignals(s: PageSignals, publishedKnown: boolean): Detection {
   const reasons: string[] = [];

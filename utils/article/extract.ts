@@ -1,6 +1,6 @@
 import type { Article } from './article';
 import { toIsoDate } from './dates';
-import { cleanHeadline } from './headline';
+import { cleanHeadline, siteNameFromTitle } from './headline';
 import { ldNames, ldText } from './json-ld';
 import { firstMeta } from './meta-tags';
 import { readSignals, type PageSignals } from './signals';
@@ -66,13 +66,15 @@ export function extractFromSignals(s: PageSignals): Article {
   const canonicalUrl = canonicalOf(s, url);
   const host = hostOf(canonicalUrl) || hostOf(url);
   const publisher = ldText((ld['publisher'] as { name?: unknown } | undefined)?.name ?? ld['publisher']);
-  const outletName = cleanText(
-    m('og:site_name') ??
-      publisher ??
-      m('application-name', 'apple-mobile-web-app-title') ??
-      dom.itemprops.get('publisher'),
-    300,
-  );
+  const outletName =
+    cleanText(
+      m('og:site_name') ??
+        publisher ??
+        m('application-name', 'apple-mobile-web-app-title') ??
+        dom.itemprops.get('publisher') ??
+        siteNameFromTitle(dom.title, host),
+      300,
+    )?.replace(/\.(com|org|net)$/i, '') ?? null; // "NPR.org" is NPR: the domain is known anyway
   const metaHeadline = cleanHeadline(
     ldText(ld['headline']) ??
       m('og:title', 'twitter:title') ??

@@ -79,3 +79,15 @@ export function cleanHeadline(raw: string | null | undefined, siteName: string |
   // "(Published 2016)": archive notices appended to old articles' titles.
   return out.replace(/\s*\((published|updated) \d{4}\)$/i, '').trim() || text;
 }
+
+/** The site's own name from its <title> ("Cracking the Code - Business Today" → "Business Today"), when it names the host. */
+export function siteNameFromTitle(title: string | null, host: string): string | null {
+  const text = cleanText(title, 1000);
+  if (!text) return null;
+  const parts = text.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return null;
+  const names = siteNames(null, host);
+  const last = parts[parts.length - 1]!;
+  if (namesSite(last, names)) return last;
+  return namesSite(parts[0]!, names) ? parts[0]! : null;
+}

@@ -22,18 +22,20 @@ export function urlShape(url: string): UrlShape {
     '/',
   );
   if ((path === '/' || path === '') && !u.search) return 'root';
-  if (SEARCH_TAG.test(path + u.search)) return 'search-tag';
+  // A dated path is an article even under /archive/ or /category/ ("/archive/2016/09/slug").
+  if (SEARCH_TAG.test(path + u.search) && !DATED.test(path)) return 'search-tag';
   const segments = path.split('/').filter(Boolean);
   const lastSegment = segments[segments.length - 1] ?? '';
+  // Words of a slug are runs of letters ("storm-hits-the-coast"); hex ids and hashes are not words.
   const slugWords = Math.max(
-    ...segments.map(
-      (s) =>
-        s
-          .replace(/\.\w+$/, '')
-          .split(/[-_]+/)
-          .filter((w) => /\p{L}/u.test(w)).length,
-    ),
     0,
+    ...segments.map(
+      (seg) =>
+        seg
+          .replace(/\.\w+$/, '')
+          .split(/[-_+]+/)
+          .filter((w) => /^\p{L}{2,}$/u.test(w)).length,
+    ),
   );
   const longId = /\d{5,}/.test(path) || /[?&](id|articleid|p|story|cp-documentid)=\w{3,}/i.test(u.search);
   if (VIDEO.test(path) && slugWords < 4) return 'video';
