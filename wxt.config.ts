@@ -32,7 +32,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in README.md ("Permissions").
-    permissions: ['alarms'],
+    permissions: ['alarms', 'scripting'],
     // Feeds live on hundreds of hosts; the background must fetch them without CORS
     // trouble. Nothing is fetched from a host unless it is the feed of an enabled outlet.
     host_permissions: ['http://*/*', 'https://*/*'],

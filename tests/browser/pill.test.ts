@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXTENSION_DIR, launchExtension, tabIdOf, type LaunchedExtension } from './extension';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { launchExtension, tabIdOf, type LaunchedExtension } from './extension';
 import { startNewsWeb, type NewsWeb, type Site } from './news-web';
 import { PopupPage, seedIndex } from './pages/popup';
 import { ROUNDUPS, articleOf, outletOf } from '../fixtures/coverage/build';
 
 const story = ROUNDUPS.filter((r) => r.story_id === 'allsides-5607');
 const [cnbc, , fox] = story as [(typeof story)[0], (typeof story)[0], (typeof story)[0]];
-const MANIFEST = join(EXTENSION_DIR, 'manifest.json');
 const html = (title: string) => ({
   body: `<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1><p>${'Text. '.repeat(300)}</p></html>`,
 });
@@ -16,22 +14,9 @@ const html = (title: string) => ({
 describe('the in-page pill', () => {
   let web: NewsWeb;
   let ext: LaunchedExtension;
-  let originalManifest: string;
 
   beforeAll(async () => {
     mkdirSync('test-output/screenshots', { recursive: true });
-    // The pill's script is registered at runtime, which needs the "scripting" permission.
-    // TODO(issue 6): until wxt.config.ts declares it, this test adds it to the built manifest
-    // (restored afterwards) and says so, rather than silently passing or failing for the wrong reason.
-    originalManifest = readFileSync(MANIFEST, 'utf8');
-    const manifest = JSON.parse(originalManifest) as { permissions?: string[] };
-    if (!manifest.permissions?.includes('scripting')) {
-      console.warn(
-        'pill.test: wxt.config.ts lacks the "scripting" permission; adding it to the built manifest for this test.',
-      );
-      manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
-      writeFileSync(MANIFEST, JSON.stringify(manifest));
-    }
     const sites: Record<string, Site> = {};
     for (const r of story) {
       const u = new URL(r.url);
@@ -68,7 +53,6 @@ describe('the in-page pill', () => {
   afterAll(async () => {
     await ext?.close();
     await web?.close();
-    if (originalManifest) writeFileSync(MANIFEST, originalManifest);
   });
 
   const registered = () =>
