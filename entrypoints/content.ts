@@ -21,10 +21,10 @@ export default defineContentScript({
       ctx.setTimeout(() => reporter.check(), 1500);
     });
     // A restarted service worker has forgotten this tab: it asks, and gets the page's current article.
-    const onMessage = (message: unknown) =>
-      (message as { type?: unknown } | null)?.type === 'ParallaxRedetect'
-        ? Promise.resolve(reporter.current())
-        : undefined;
+    // sendResponse, not a returned Promise: Chrome ignores Promises from listeners without the polyfill.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      if ((message as { type?: unknown } | null)?.type === 'ParallaxRedetect') sendResponse(reporter.current());
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },

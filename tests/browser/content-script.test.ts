@@ -95,6 +95,12 @@ describe('the content script reports articles to the background', () => {
       ok: true,
       data: { article: { headline: 'Floods follow the storm' }, detection: { isArticle: true, kind: 'news' } },
     });
+    // What a restarted worker gets when it asks the tab again (edge.redetect).
+    const again = await popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ParallaxRedetect' }), tabId);
+    expect(again).toMatchObject({
+      article: { canonicalUrl: `https://${HOST}/2024/05/02/floods-follow-the-storm` },
+      detection: { isArticle: true },
+    });
     await popup.close();
     await tab.close();
   });
