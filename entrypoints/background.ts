@@ -11,6 +11,8 @@ import { pollDelayMinutes } from '../utils/feeds/poll-feeds';
 import { getSettings } from '../utils/settings-store';
 
 const POLL_ALARM = 'poll-feeds';
+/** When an interrupted round resumes (Chrome's alarm floor is 30 s; a finished round re-arms it). */
+const RESUME_MINUTES = 1;
 
 export default defineBackground({
   type: 'module',
@@ -48,6 +50,9 @@ export default defineBackground({
     // (first install, or a worker stopped before it re-armed) a round starts now.
     const poll = async () => {
       await ready;
+      // Armed before the round too: a worker stopped mid-round (Chrome stops them at will) would
+      // otherwise have no alarm to wake it, and polling would wait for some unrelated event.
+      await browser.alarms.create(POLL_ALARM, { delayInMinutes: RESUME_MINUTES });
       try {
         await keepAliveDuring(pollOnce(service.ctx).then(service.refreshOpenTabs));
       } finally {
