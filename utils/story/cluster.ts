@@ -1,4 +1,4 @@
-import { bandJaccard, fnv1a, minhashBands } from './minhash';
+import { BANDS, bandJaccard, fnv1a, minhashBands } from './minhash';
 import { DAY_MS, dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
 import { scoreCandidate } from './score';
 import {
@@ -44,9 +44,36 @@ function queryKeys(vector: TermVector, day: number, params: ClusterParams): stri
   return keys;
 }
 
+/**
+ * The bands worth querying for wire copies. A copy must agree on `nearDuplicateBands` of the
+ * BANDS bands, so it agrees on at least one of any BANDS - nearDuplicateBands + 1 of them
+ * (pigeonhole): querying the first that many finds every copy that can qualify, with fewer
+ * index requests (9 instead of 16), and the same result as querying all.
+ */
+export function bandsToQuery(bands: readonly number[], params: ClusterParams): number[] {
+  const need = params.nearDuplicateBands;
+  return need >= 1 && need <= BANDS ? bands.slice(0, BANDS - need + 1) : bands.slice();
+}
+
+/** What the model reads of an article's text: term counts and MinHash bands (pure, no storage). */
+export interface PreparedText {
+  counts: Map<string, number>;
+  bands: number[];
+}
+
+export function prepareText(input: Pick<ArticleInput, 'title' | 'description'>, params: ClusterParams): PreparedText {
+  return {
+    counts: termCounts(input, params),
+    bands: minhashBands(`${input.title} ${(input.description ?? '').slice(0, 300)}`),
+  };
+}
+
+/** The first id a story seeded by `seedId` would get (a taken id gets a `-n` suffix). */
+export const storyIdBase = (seedId: string) => `${fnv1a(seedId).toString(36)}${fnv1a(seedId, 0x1234567).toString(36)}`;
+
 /** A story id derived from its seed article, so a given input order always gives the same ids. */
 async function newStoryId(index: StoryIndex, seedId: string): Promise<string> {
-  const base = `${fnv1a(seedId).toString(36)}${fnv1a(seedId, 0x1234567).toString(36)}`;
+  const base = storyIdBase(seedId);
   let id = base;
   for (let n = 2; await index.getStory(id); n++) id = `${base}-${n}`;
   return id;
@@ -62,7 +89,7 @@ async function chooseStory(
 ): Promise<{ story: StoryRecord; match: Omit<MatchExplanation, 'provider'> } | null> {
   if (bands.length > 0) {
     let best: { article: ArticleRecord; agreeing: number; jaccard: number } | null = null;
-    for (const other of await index.articlesByBands(bands)) {
+    for (const other of await index.articlesByBands(bandsToQuery(bands, params))) {
       const { agreeing, jaccard } = bandJaccard(other.bands, bands);
       if (agreeing >= params.nearDuplicateBands && (!best || agreeing > best.agreeing))
         best = { article: other, agreeing, jaccard };
@@ -117,16 +144,16 @@ export async function assignArticle(
   index: StoryIndex,
   input: ArticleInput,
   params = DEFAULT_PARAMS,
+  prepared?: PreparedText,
 ): Promise<Assignment> {
   const existing = await index.getArticle(input.id);
   if (existing) {
     const story = await index.getStory(existing.storyId);
     if (story) return { article: existing, story, added: false };
   }
-  const counts = termCounts(input, params);
+  const { counts, bands } = prepared ?? prepareText(input, params);
   const stats = await index.countDocument([...counts.keys()], dayOf(input.publishedAt));
   const vector = weigh(counts, stats.df, stats.docs, params);
-  const bands = minhashBands(`${input.title} ${(input.description ?? '').slice(0, 300)}`);
   const chosen = await chooseStory(index, input, vector, bands, params);
   const story = chosen
     ? grow(chosen.story, vector, input.publishedAt, params)

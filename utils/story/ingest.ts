@@ -1,5 +1,5 @@
 import type { ParallaxDB } from '../db/parallax-db';
-import { assignArticle, type Assignment } from './cluster';
+import { assignArticle, bandsToQuery, prepareText, storyIdBase, type Assignment } from './cluster';
 import { DEFAULT_PARAMS, type ClusterParams } from './params';
 import { DexieStoryIndex } from './store/dexie-index';
 import type { ProviderId } from './story';
@@ -34,20 +34,23 @@ export async function ingestArticles(
   now: number,
   params: ClusterParams = DEFAULT_PARAMS,
 ): Promise<Assignment[]> {
+  const inputs = items
+    .filter((item) => item.url && item.title.trim()) // nothing to match on or link to
+    // A date in the future (a feed clock gone wrong) would keep the item forever: cap it at now.
+    .map((item) => ({ ...item, id: articleId(item.outletId, item.url), publishedAt: Math.min(item.publishedAt ?? now, now) }));
   return db.transaction('rw', storyTables(db), async () => {
     const index = new DexieStoryIndex(db);
+    const prepared = inputs.map((input) => prepareText(input, params));
+    // The whole batch's reads in a few bulk requests; what the batch itself changes stays in memory.
+    await index.prefetch({
+      articleIds: inputs.map((i) => i.id),
+      storyIds: inputs.map((i) => storyIdBase(i.id)),
+      terms: prepared.flatMap((p) => [...p.counts.keys()]),
+      bands: prepared.flatMap((p) => bandsToQuery(p.bands, params)),
+    });
     const results: Assignment[] = [];
-    for (const item of items) {
-      if (!item.url || !item.title.trim()) continue; // nothing to match on or link to
-      results.push(
-        await assignArticle(
-          index,
-          // A date in the future (a feed clock gone wrong) would keep the item forever: cap it at now.
-          { ...item, id: articleId(item.outletId, item.url), publishedAt: Math.min(item.publishedAt ?? now, now) },
-          params,
-        ),
-      );
-    }
+    for (const [i, input] of inputs.entries()) results.push(await assignArticle(index, input, params, prepared[i]));
+    await index.flush();
     return results;
   });
 }

@@ -53,7 +53,10 @@ export async function lookupCoverage(
       publishedAt: Math.min(page.publishedAt ?? now, now),
       provider: 'local' as const,
     };
-    return (await assignArticle(new DexieStoryIndex(db), input, params)).story;
+    const index = new DexieStoryIndex(db);
+    const { story } = await assignArticle(index, input, params);
+    await index.flush();
+    return story;
   });
   if (!story) return null;
   const members = await db.articles.where('storyId').equals(story.id).toArray();

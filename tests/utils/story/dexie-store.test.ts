@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ParallaxDB } from '../../../utils/db/parallax-db';
 import { clusterStream } from '../../../utils/story/cluster-stream';
-import { ingestArticles, type IngestItem } from '../../../utils/story/ingest';
+import { syntheticStream } from '../../../utils/story/eval/synthetic';
+import { articleId, ingestArticles, type IngestItem } from '../../../utils/story/ingest';
 import { lookupCoverage } from '../../../utils/story/lookup';
 import { pruneArticles } from '../../../utils/story/prune';
 import { fixtureDataset } from './fixtures';
@@ -148,6 +149,41 @@ describe('ingestArticles', () => {
     );
     const partition = (labels: string[]) => labels.map((l) => labels.indexOf(l));
     expect(partition(stored.map((a) => a.story.id))).toEqual(partition(inMemory));
+  });
+
+  it('clusters a multi-batch stream with wire copies exactly like the in-memory index', async () => {
+    // Batches share stories (each text recurs every 300 items, from another outlet, as a
+    // near-copy), so stories grow across batches and within one: the batch cache must see both.
+    const texts = fixtureDataset('googlenews_rss_story_clusters').slice(0, 150);
+    const stream = syntheticStream(texts, 420, NOW - 4 * DAY, 3);
+    const assigned: { id: string; story: string; match: unknown }[] = [];
+    await clusterStream(
+      stream.map((s) => ({
+        id: articleId(s.outletId, s.url),
+        title: s.title,
+        description: s.description,
+        url: s.url,
+        domain: s.domain,
+        publishedAt: s.publishedAt,
+        storyId: null,
+      })),
+      { onAssign: (a) => assigned.push({ id: a.article.id, story: a.story.id, match: a.article.match }) },
+    );
+    const stored: typeof assigned = [];
+    for (let i = 0; i < stream.length; i += 50)
+      for (const a of await ingestArticles(db, stream.slice(i, i + 50), NOW))
+        stored.push({ id: a.article.id, story: a.story.id, match: a.article.match });
+    const partition = (rows: typeof assigned) => rows.map((r) => rows.findIndex((x) => x.story === r.story));
+    expect(stored.map((r) => r.id)).toEqual(assigned.map((r) => r.id));
+    expect(partition(stored)).toEqual(partition(assigned));
+    expect(stored.map((r) => r.match)).toEqual(assigned.map((r) => r.match));
+    expect(new Set(stored.map((r) => (r.match as { method: string }).method))).toEqual(
+      new Set(['seed', 'centroid', 'near-duplicate']),
+    );
+    // What was returned is what was stored.
+    const rows = new Map((await db.articles.toArray()).map((r) => [r.id, r]));
+    expect(stored.map((r) => rows.get(r.id)?.storyId)).toEqual(stored.map((r) => r.story));
+    expect(await db.stories.count()).toBe(new Set(stored.map((r) => r.story)).size);
   });
 });
 
