@@ -31,6 +31,11 @@ export function DataSection({ env, revision, onChanged }: { env: OptionsEnv; rev
         {usage &&
           ` (${usage.rows.articles ?? 0} articles, ${usage.rows.stories ?? 0} stories, ${usage.rows.outlets ?? 0} outlets)`}
       </p>
+      {usage?.notices.map((n) => (
+        <p key={n.kind} class="notice" role="status" data-testid={`data-notice-${n.kind}`}>
+          {n.text}
+        </p>
+      ))}
       <ImportExport env={env} onImported={onChanged} />
       <h3>Clear all data</h3>
       {!confirming ? (

@@ -1,4 +1,5 @@
 import type { ParallaxDB } from '../db/parallax-db';
+import { STORAGE_NOTICE, type StorageNotice } from '../db/notices';
 import type { FeedItem } from '../feeds/feed-item';
 import { pollFeeds, type FeedSource, type PollResult } from '../feeds/poll-feeds';
 import { normalizeHost } from '../outlets/domain-keys';
@@ -76,7 +77,8 @@ export function pollOnce(ctx: BackgroundContext, options: IndexingOptions = {}):
         if (!isQuotaError(error)) throw error;
         const kept = Math.floor((await db.articles.count()) / 2);
         await pruneArticles(db, ctx.now(), { retentionDays: settings.retentionDays, maxArticles: kept });
-        await db.settings.put({ key: 'storageNotice', value: { at: ctx.now(), keptArticles: kept } });
+        const notice: StorageNotice = { at: ctx.now(), keptArticles: kept };
+        await db.settings.put({ key: STORAGE_NOTICE, value: notice });
         await ingestArticles(db, items, ctx.now());
       }
     };

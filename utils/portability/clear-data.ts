@@ -1,5 +1,6 @@
 import type { ParallaxDB } from '../db/parallax-db';
 import type { Outlet } from '../outlets/outlet';
+import { readNotices, type DataNotice } from '../db/notices';
 
 /**
  * Forgets everything: the reader's sources, ratings, settings, and every trace of their reading
@@ -25,6 +26,8 @@ export interface StorageUsage {
   usage: number | null;
   quota: number | null;
   rows: Record<string, number>;
+  /** What the background did to the data on its own (disk full, database rebuilt), newest first. */
+  notices: DataNotice[];
 }
 
 export async function storageUsage(
@@ -34,5 +37,5 @@ export async function storageUsage(
   const rows: Record<string, number> = {};
   for (const table of db.tables) rows[table.name] = await table.count();
   const e = await estimate?.().catch(() => null);
-  return { usage: e?.usage ?? null, quota: e?.quota ?? null, rows };
+  return { usage: e?.usage ?? null, quota: e?.quota ?? null, rows, notices: await readNotices(db) };
 }
