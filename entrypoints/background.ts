@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { ParallaxDB } from '../utils/db/parallax-db';
+import { openDatabase } from '../utils/db/open-database';
 import { createRouter } from '../utils/messages/router';
 import { createBackgroundService } from '../utils/background/service';
 import { seedOutlets } from '../utils/outlets/outlet-store';
@@ -33,7 +34,8 @@ export default defineBackground({
     });
 
     // Seed before answering: the worker may have been started by the first message.
-    const ready = loadRegistry(db);
+    // An unreadable database is rebuilt first (the reader's own data kept, a notice recorded).
+    const ready = openDatabase(db).then(() => loadRegistry(db));
     const route = createRouter(service.handlers, browser.runtime.getURL('/'));
     browser.runtime.onMessage.addListener((message, sender) => ready.then(() => route(message, sender)));
     // Chrome resets a tab's badge when a navigation commits, so it is set once the page is
