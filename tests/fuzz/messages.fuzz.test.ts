@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ALLOWED_SENDERS, RequestSchema, type Envelope, type RequestType } from '../../utils/messages/protocol';
 import { createRouter, senderKind, type Handlers, type SenderInfo } from '../../utils/messages/router';
 import { params, Tally, timeoutFor } from './fuzz-budget';
+import { VALID } from './valid-messages';
 
 /**
  * The router with arbitrary values and with valid messages mutated field by field, from every
@@ -20,47 +21,6 @@ const SENDERS: SenderInfo[] = [
   {},
 ];
 
-const ARTICLE = {
-  url: 'https://news.example/a',
-  canonicalUrl: 'https://news.example/a',
-  headline: 'h',
-  description: null,
-  outletName: null,
-  authors: [],
-  publishedAt: null,
-  modifiedAt: null,
-  section: null,
-  lang: null,
-  keywords: [],
-  image: null,
-  isOpinion: false,
-  isPaywalled: false,
-};
-
-/** One valid example per message type; a new type without one fails the coverage test below. */
-const VALID: Record<RequestType, object> = {
-  ArticleSeen: { article: ARTICLE, detection: { isArticle: true, kind: 'news', confidence: 0.9, reasons: ['x'] } },
-  GetOutlet: { url: 'https://news.example/a' },
-  GetTabView: { tabId: 1 },
-  ListSources: { query: 'x', limit: 10 },
-  SetOutletEnabled: { outletIds: ['a'], enabled: true },
-  SetRatingOverride: { outletId: 'a', bias: 'left', quality: 0.5 },
-  ResetRatingOverride: { outletId: 'a' },
-  AddSource: { input: 'https://news.example/' },
-  AddCurrentSite: { tabId: 1 },
-  GetSettings: {},
-  UpdateSettings: { patch: { pollMinutes: 30, providers: { gdelt: false } } },
-  GetStorageUsage: {},
-  ClearAllData: {},
-  ExportData: { kind: 'backup' },
-  ImportData: { kind: 'opml', text: '<opml/>' },
-  GetCoverage: { tabId: 1 },
-  NotSameStory: { storyId: 's', articleId: 'a' },
-  RetryLookup: { tabId: 1 },
-  SetPill: { enabled: true },
-  DismissPill: { site: 'news.example' },
-  GetPillView: {},
-};
 const TYPES = Object.keys(ALLOWED_SENDERS) as RequestType[];
 const valid = (type: RequestType) => ({ type, ...structuredClone(VALID[type]) });
 
