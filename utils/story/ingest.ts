@@ -1,5 +1,5 @@
 import type { ParallaxDB } from '../db/parallax-db';
-import { assignArticle, bandsToQuery, prepareText, storyIdBase, type Assignment } from './cluster';
+import { assignArticle, bandsToQuery, prepareText, storyIdBase, type ArticleInput, type Assignment } from './cluster';
 import { DEFAULT_PARAMS, type ClusterParams } from './params';
 import { DexieStoryIndex } from './store/dexie-index';
 import type { ProviderId } from './story';
@@ -23,6 +23,16 @@ export const articleId = (outletId: string, url: string) => `${outletId} ${url}`
 /** The tables one clustering step touches, for callers that open their own transaction. */
 export const storyTables = (db: ParallaxDB) => [db.articles, db.stories, db.terms];
 
+/** The batch as the clustering takes it: items without a link or title dropped, dates settled. */
+export function ingestInputs(items: readonly IngestItem[], now: number): ArticleInput[] {
+  return (
+    items
+      .filter((item) => item.url && item.title.trim()) // nothing to match on or link to
+      // A date in the future (a feed clock gone wrong) would keep the item forever: cap it at now.
+      .map((item) => ({ ...item, id: articleId(item.outletId, item.url), publishedAt: Math.min(item.publishedAt ?? now, now) }))
+  );
+}
+
 /**
  * Adds one feed's batch to the story index in ONE transaction: a worker stopped midway commits
  * nothing, and the next alarm's re-ingest of the same items adds each exactly once (an article
@@ -34,10 +44,7 @@ export async function ingestArticles(
   now: number,
   params: ClusterParams = DEFAULT_PARAMS,
 ): Promise<Assignment[]> {
-  const inputs = items
-    .filter((item) => item.url && item.title.trim()) // nothing to match on or link to
-    // A date in the future (a feed clock gone wrong) would keep the item forever: cap it at now.
-    .map((item) => ({ ...item, id: articleId(item.outletId, item.url), publishedAt: Math.min(item.publishedAt ?? now, now) }));
+  const inputs = ingestInputs(items, now);
   return db.transaction('rw', storyTables(db), async () => {
     const index = new DexieStoryIndex(db);
     const prepared = inputs.map((input) => prepareText(input, params));

@@ -1,4 +1,4 @@
-import type { ArticleRecord, DocStats, StoryIndex, StoryRecord } from './story-index';
+import { DOC_COUNT_TERM, type ArticleRecord, type DocStats, type StoryIndex, type StoryRecord, type TermRow } from './story-index';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -15,6 +15,7 @@ export class MemoryStoryIndex implements StoryIndex {
   private readonly keyIndex = new Map<string, Set<string>>();
   private readonly bandIndex = new Map<number, Set<string>>();
   private readonly df = new Map<string, number>();
+  private readonly lastSeen = new Map<string, number>();
   private docs = 0;
 
   async getArticle(id: string) {
@@ -25,10 +26,22 @@ export class MemoryStoryIndex implements StoryIndex {
     return this.stories.get(id);
   }
 
-  async countDocument(terms: string[]): Promise<DocStats> {
+  async countDocument(terms: string[], day: number): Promise<DocStats> {
     this.docs++;
-    for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.lastSeen.set(DOC_COUNT_TERM, day);
+    for (const t of new Set(terms)) {
+      this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.lastSeen.set(t, day);
+    }
     return this.docStats(terms);
+  }
+
+  /** The document-frequency rows the Dexie index would hold after the same stream. */
+  termRows(): TermRow[] {
+    if (this.docs === 0) return [];
+    const rows = [{ term: DOC_COUNT_TERM, df: this.docs, lastSeen: this.lastSeen.get(DOC_COUNT_TERM)! }];
+    for (const [term, df] of this.df) rows.push({ term, df, lastSeen: this.lastSeen.get(term)! });
+    return rows;
   }
 
   async docStats(terms: string[]): Promise<DocStats> {

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:cluster:chromium [-- --items 50000] [--ingest 2000] [--lookups 100]`: the story
+ * index's ingest throughput and lookup latency on REAL IndexedDB in Chromium, with the
+ * extension's own code (ParallaxDB, ingestArticles, lookupCoverage) bundled by esbuild and run
+ * in a page on a loopback origin. Nothing is added to the product: the page is not the service
+ * worker (same IndexedDB engine and database schema, different thread and origin), which is
+ * what this measures and all it claims. The stream is bench:cluster's synthetic 14-day stream
+ * built from the three fixture sets. Ingest speed: the first --ingest items through
+ * ingestArticles. Lookup latency at 10k / 50k: the tables are filled with the rows ingest would
+ * store (bench-cluster-fill.ts), then lookupCoverage runs for fresh pages, removed afterwards. Prints Markdown for the
+ * "Story clustering" section of BENCHMARKS.md.
+ */
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
+import { loadDataset } from '../utils/story/eval/dataset';
+import { machine } from './bench-cluster-report';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const ITEMS = option('--items', 50_000);
+const LOOKUPS = option('--lookups', 100);
+const INGEST = Math.min(ITEMS, option('--ingest', 2_000));
+const FIXTURES = ['googlenews_rss_story_clusters', 'neus_allsides_roundups', 'newswcl50'].map(
+  (n) => `tests/fixtures/clusters/${n}.jsonl`,
+);
+
+// The page's code: the product's modules, exposed on `window` for this benchmark page only.
+const entry = `
+import { ParallaxDB } from './utils/db/parallax-db';
+import { syntheticStream } from './utils/story/eval/synthetic';
+import { ingestArticles } from './utils/story/ingest';
+import { lookupCoverage } from './utils/story/lookup';
+import { fillIndex } from './scripts/bench-cluster-fill';
+const NOW = Date.UTC(2024, 0, 15);
+const DAY = 86_400_000;
+let db, stream, pages;
+window.bench = {
+  async setup(texts, items, lookups) {
+    db = new ParallaxDB('bench-cluster-chromium');
+    await db.delete();
+    await db.open();
+    stream = syntheticStream(texts, items, NOW - 14 * DAY);
+    pages = syntheticStream(texts.slice().reverse(), lookups, NOW - DAY, 1).map((p, i) => ({
+      ...p, url: 'https://reader.example/page/' + i, canonicalUrl: 'https://reader.example/page/' + i,
+      outletId: 'domain:reader.example',
+    }));
+  },
+  async ingest(count) {
+    const t0 = performance.now();
+    for (let i = 0; i < count; i += 50) await ingestArticles(db, stream.slice(i, Math.min(count, i + 50)), NOW);
+    return performance.now() - t0;
+  },
+  async fill(count) {
+    await Promise.all([db.articles.clear(), db.stories.clear(), db.terms.clear()]);
+    await fillIndex(db, stream.slice(0, count), NOW);
+  },
+  async lookups() {
+    const latencies = [];
+    let found = 0;
+    for (const page of pages) {
+      const t = performance.now();
+      if (await lookupCoverage(db, page, NOW)) found++;
+      latencies.push(performance.now() - t);
+    }
+    await db.articles.where('outletId').equals('domain:reader.example').delete();
+    return { latencies, found, articles: await db.articles.count(), stories: await db.stories.count() };
+  },
+};
+`;
+const bundle = await build({
+  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  write: false,
+  target: 'chrome120',
+  define: { 'import.meta.env': '{}' },
+});
+const js = bundle.outputFiles[0]!.text;
+const server = createServer((req, res) => {
+  if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+  else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/bench.js"></script>');
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const port = (server.address() as { port: number }).port;
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const percentile = (xs: number[], p: number) =>
+  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const rows: string[] = [];
+let ingestRate = '';
+const version = browser.version();
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e));
+  page.on('console', (m) => console.error(m.text()));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => 'bench' in window);
+  const texts = FIXTURES.flatMap((f) => loadDataset(readFileSync(f, 'utf8')));
+  await page.evaluate(([t, n, l]) => (window as any).bench.setup(t, n, l), [texts, ITEMS, LOOKUPS] as const);
+  const ingestMs: number = await page.evaluate((n) => (window as any).bench.ingest(n), INGEST);
+  ingestRate = `${Math.round(INGEST / (ingestMs / 1000))} items/s (wall)`;
+  console.error(`ingest: ${ingestRate}`);
+  for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) => c <= ITEMS), ITEMS])]) {
+    await page.evaluate((c) => (window as any).bench.fill(c), checkpoint);
+    const r: { latencies: number[]; found: number; articles: number; stories: number } = await page.evaluate(() =>
+      (window as any).bench.lookups(),
+    );
+    const line = `| ${r.articles.toLocaleString('en')} | ${r.stories.toLocaleString('en')} | ${percentile(r.latencies, 0.5).toFixed(1)} / ${percentile(r.latencies, 0.95).toFixed(1)} ms | ${Math.round((100 * r.found) / r.latencies.length)}% |`;
+    rows.push(line);
+    console.error(line);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const out = [
+  `Chromium ${version} on real IndexedDB (a page on a loopback origin running the bundled product code), ${new Date().toISOString().slice(0, 10)} on ${machine()}. Ingest of ${INGEST.toLocaleString('en')} items in 50-item transactions: ${ingestRate}.\n`,
+  '| stored articles | stories | lookup p50 / p95 | lookups finding a story |',
+  '|---|---|---|---|',
+  ...rows,
+].join('\n');
+console.log(out);
