@@ -18,10 +18,8 @@ export interface DomSignals {
   h1Count: number;
   hasArticleElement: boolean;
   paragraphCount: number;
-  /** <meta>-less pages still often say "By Jane Doe" in a byline element. */
-  byline: string | null;
   /** Short texts of elements whose class or id says they hold the date, for pages without date metadata. */
-  dateTexts: string[];
+  dateTexts(): string[];
 }
 
 const text = (el: Element | null | undefined, max = 500) =>
@@ -66,7 +64,7 @@ function readItemprops(doc: Document): Map<string, string> {
 
 function readDateTexts(doc: Document): string[] {
   const nodes = doc.querySelectorAll(
-    '[class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i], [class*="timestamp" i]',
+    '[class*="date"], [class*="Date"], [class*="publish"], [class*="posted"], [id*="date"], [class*="timestamp"]',
   );
   const out: string[] = [];
   for (let i = 0; i < Math.min(nodes.length, 12); i++) {
@@ -105,8 +103,8 @@ export function readDomSignals(doc: Document): DomSignals {
     ),
     h1Count: h1s.length,
     hasArticleElement: doc.querySelector('article') !== null,
-    paragraphCount: Math.min(doc.querySelectorAll('p').length, 1000),
-    dateTexts: readDateTexts(doc),
-    byline: text(doc.querySelector('[rel="author"], .byline, .author-name, [class*="byline"]'), 200),
+    // getElementsByTagName: a cached live count, no match list built.
+    paragraphCount: Math.min(doc.getElementsByTagName('p').length, 1000),
+    dateTexts: () => readDateTexts(doc),
   };
 }

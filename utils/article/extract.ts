@@ -12,7 +12,7 @@ import { hostOf, normaliseUrl } from './url';
  *  1. JSON-LD article node (written for search engines, validated by their tools);
  *  2. OpenGraph / article:* (written for social previews, almost always present and correct);
  *  3. Twitter cards; 4. other meta tags (parsely-page, sailthru.*, dc.*, name=date, pubdate);
- *  5. microdata (itemprop); 6. markup (<time datetime>, <title>, <h1>, byline), then the URL itself.
+ *  5. microdata (itemprop); 6. markup (<time datetime>, <title>, <h1>), the URL itself, then date-like texts.
  * Exceptions are commented where they are made: the canonical URL trusts <link rel=canonical> first
  * (it is the one signal whose only purpose is to name the canonical address).
  */
@@ -122,9 +122,14 @@ export function extractFromSignals(s: PageSignals): Article {
     dom.itemprops.get('datePublished'),
     dom.timeDatetime,
     dateFromUrl(canonicalUrl) ?? dateFromUrl(url),
-    ...dom.dateTexts,
   ];
-  const publishedAt = publishedRaw.map((d) => toIsoDate(d)).find((d) => d !== null) ?? null;
+  const publishedAt =
+    publishedRaw.map((d) => toIsoDate(d)).find((d) => d !== null) ??
+    dom
+      .dateTexts()
+      .map((d) => toIsoDate(d))
+      .find((d) => d !== null) ??
+    null;
   const modifiedAt =
     [
       ld['dateModified'],

@@ -9,11 +9,12 @@ import { cleanText } from './text';
 const SEPARATOR = /\s+[-|–—·•»:/]{1,2}\s+|\s*[｜|]\s*|\s+::\s+/g;
 
 /** "The New York Times" / "nytimes.com" → "thenewyorktimes" / "nytimes": compare names by letters only. */
+// Letter ranges spelled out (Latin, Greek to Cyrillic and beyond, CJK): \p{L} costs milliseconds to compile cold.
 function squash(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[^a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffef]+/g, '');
 }
 
 function namesSite(segment: string, names: string[]): boolean {
@@ -61,7 +62,7 @@ export function cleanHeadline(raw: string | null | undefined, siteName: string |
   if (
     end < parts.length &&
     end - start > 1 &&
-    /^\p{L}+$/u.test(parts[end - 1]!) &&
+    /^[a-z\u00c0-\u024f\u0370-\u1fff]+$/i.test(parts[end - 1]!) &&
     parts[end - 1]!.length <= 12 &&
     seps[end - 2]?.trim() === seps[end - 1]?.trim()
   )

@@ -34,7 +34,7 @@ export function urlShape(url: string): UrlShape {
         seg
           .replace(/\.\w+$/, '')
           .split(/[-_+]+/)
-          .filter((w) => /^\p{L}{2,}$/u.test(w)).length,
+          .filter((w) => /^[a-z\u00c0-\u024f\u0370-\u1fff\u3040-\uffef]{2,}$/i.test(w)).length,
     ),
   );
   const longId = /\d{5,}/.test(path) || /[?&](id|articleid|p|story|cp-documentid)=\w{3,}/i.test(u.search);
