@@ -4,23 +4,16 @@
  * absolute, http(s) only, no fragment, no tracking parameters, host in lower case.
  */
 
+import { parseHttpUrl } from '../http-url';
+
 const TRACKING =
   /^(utm_.*|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ocid|cmpid|ncid|ito|xtor|smid|sr_share|taid|rss_lnk|xid|__twitter_impression|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|wt\.mc_id|s_cid|soc_src|soc_trk|guccounter|guce_referrer|guce_referrer_sig)$/i;
 
 /** Resolves `raw` against `base` and cleans it; null for anything that is not an http(s) URL. */
 export function normaliseUrl(raw: string | null | undefined, base?: string): string | null {
-  if (!raw) return null;
-  const trimmed = raw.trim();
-  if (!trimmed || trimmed.length > 4096) return null;
-  let url: URL;
-  try {
-    url = base ? new URL(trimmed, base) : new URL(trimmed);
-  } catch {
-    return null;
-  }
-  // javascript:, data:, blob:, about: ... must never become a link the popup shows.
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (!url.hostname) return null;
+  if (!raw || raw.length > 4096) return null;
+  const url = parseHttpUrl(raw, base);
+  if (!url) return null;
   url.hash = '';
   url.username = '';
   url.password = '';

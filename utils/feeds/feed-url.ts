@@ -1,18 +1,8 @@
-/**
- * Resolves `href` against `base` and keeps it only if it is http(s): javascript:, data:, file: and
- * other schemes never become clickable links or fetch targets. Returns null for anything else.
- */
+import { parseHttpUrl } from '../http-url';
+
+/** Resolves `href` against `base` and keeps it only if it is http(s) (see parseHttpUrl). */
 export function httpUrl(href: string | null | undefined, base?: string | null): string | null {
-  const trimmed = href?.trim();
-  if (!trimmed) return null;
-  let url: URL;
-  try {
-    url = base ? new URL(trimmed, base) : new URL(trimmed);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return url.href;
+  return parseHttpUrl(href, base)?.href ?? null;
 }
 
 /** Like httpUrl but keeps any absolute URL, for building a base chain (xml:base may be relative). */
