@@ -10,21 +10,12 @@ import {
   type StoryIndex,
   type StoryRecord,
 } from './store/story-index';
-import type { MatchExplanation, ProviderId } from './story';
+import type { MatchExplanation, ProviderId, StoredArticle } from './story';
 import { termCounts, weigh } from './text/weights';
 import { addInto, toMap, topK, type TermVector } from './text/vector';
 
-/** One article to place in a story. `id` is unique per outlet (see StoredArticle.id). */
-export interface ArticleInput {
-  id: string;
-  url: string;
-  title: string;
-  description: string | null;
-  outletId: string;
-  domain: string;
-  publishedAt: number;
-  provider: ProviderId;
-}
+/** One article to place in a story: a stored article before it has a story. `id` is unique per outlet. */
+export type ArticleInput = Omit<StoredArticle, 'storyId' | 'match' | 'lang' | 'country'> & { provider: ProviderId };
 
 export interface Assignment {
   article: ArticleRecord;
