@@ -9,12 +9,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { execFileSync } from 'node:child_process';
-import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { analysePage } from '../utils/article/analyse';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
+import { runChromium } from './bench-detect-chromium';
 import {
   loadTruth,
   sameDay,
@@ -84,12 +82,16 @@ function quality(found: Found[]) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  const rate = (truthOf: (p: PageTruth) => string | null, ok: (f: Found, t: string) => boolean) => {
+  const rate = (
+    truthOf: (p: PageTruth) => string | null,
+    ok: (f: Found, t: string) => boolean,
+    counts: (f: Found) => boolean = () => true,
+  ) => {
     let n = 0;
     let hit = 0;
     pages.forEach((p, i) => {
       const t = truthOf(p);
-      if (t === null) return;
+      if (t === null || !counts(found[i]!)) return;
       n++;
       if (ok(found[i]!, t)) hit++;
     });
@@ -124,6 +126,12 @@ function quality(found: Found[]) {
       (p) => p.publishedAt,
       (f, t) => sameDay(f.publishedAt, t),
     ),
+    // Where the page states a date we read, does it agree? (Truths sometimes hold the modified or crawl date.)
+    dateStated: rate(
+      (p) => p.publishedAt,
+      (f, t) => sameDay(f.publishedAt, t),
+      (f) => f.publishedAt !== null,
+    ),
     description: rate(
       (p) => p.description,
       (f, t) => sameDescription(f.description, t),
@@ -134,83 +142,6 @@ function quality(found: Found[]) {
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-}
-
-/** The detection code and Readability as one script to inject into each page. */
-async function bundle(): Promise<string> {
-  const entry = `import { analysePage } from './utils/article/analyse';
-    import { Readability } from '@mozilla/readability';
-    globalThis.__parallax = { analysePage, Readability };`;
-  const out = await build({
-    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-  });
-  return out.outputFiles[0]!.text;
-}
-
-/** Cold cost per page in Chromium: each page fresh, its subresources refused (offline), then timed in it. */
-async function runChromium() {
-  const script = await bundle();
-  const launch = () =>
-    chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-  let context = await launch();
-  const ours: number[] = [];
-  const theirs: number[] = [];
-  const warm: number[] = [];
-  for (const page of pages) {
-    const html = readFileSync(page.file, 'utf8');
-    try {
-      const tab = await context.newPage();
-      // Offline: the page itself comes from its file, every subresource is refused.
-      await tab.route('**/*', (route) =>
-        route.request().isNavigationRequest()
-          ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
-          : route.abort(),
-      );
-      await tab.goto(page.url.startsWith('http') ? page.url : 'https://unknown.invalid/page', {
-        waitUntil: 'domcontentloaded',
-        timeout: 20_000,
-      });
-      await tab.addScriptTag({ content: script });
-      const ms = await tab.evaluate(() => {
-        type Api = {
-          analysePage: (d: Document, u: string) => unknown;
-          Readability: new (d: Document) => { parse(): unknown };
-        };
-        const p = (globalThis as unknown as { __parallax: Api }).__parallax;
-        let t = performance.now();
-        p.analysePage(document, location.href);
-        const mine = performance.now() - t;
-        t = performance.now();
-        p.analysePage(document, location.href); // again, compiled: the cost on the tab's next navigation
-        const warm = performance.now() - t;
-        const copy = document.cloneNode(true) as Document;
-        t = performance.now();
-        try {
-          new p.Readability(copy).parse();
-        } catch {
-          // a failed parse still cost its time
-        }
-        return [mine, performance.now() - t, warm] as const;
-      });
-      ours.push(ms[0]);
-      theirs.push(ms[1]);
-      warm.push(ms[2]);
-      await tab.close();
-    } catch (error) {
-      process.stderr.write(
-        `chromium: ${page.id}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`,
-      );
-      // A page that takes the browser down must not end the run: start a fresh one.
-      await context.close().catch(() => {});
-      context = await launch();
-    }
-  }
-  await context.close().catch(() => {});
-  return { ours, theirs, warm };
 }
 
 function bundleSize(): string {
@@ -235,7 +166,7 @@ async function main() {
   const q = quality(node.ours);
   const r = quality(node.theirs);
   process.stdout.write(`Node done: F1 ${q.f1.toFixed(3)} (Readability ${r.f1.toFixed(3)}); Chromium next\n`);
-  const browser = await runChromium();
+  const browser = await runChromium(pages);
   const rate = (x: { hit: number; n: number }) => `${((100 * x.hit) / (x.n || 1)).toFixed(1)}% (${x.hit}/${x.n})`;
   const ms = (v: number) => `${v.toFixed(2)} ms`;
   const labelled = pages.filter((p) => p.isNews !== null).length;
@@ -254,6 +185,7 @@ async function main() {
     ['outlet (site) name match', rate(q.siteName), rate(r.siteName), ''],
     ['canonical URL match', rate(q.canonicalUrl), 'n/a (not extracted)', ''],
     ['publish date, same day (pages whose truth has one)', rate(q.date), rate(r.date), '≥ 90%'],
+    ['publish date, same day, where we also state one', rate(q.dateStated), rate(r.dateStated), ''],
     ['description match', rate(q.description), rate(r.description), ''],
     [
       'Node (linkedom) time per page, median / p95',
