@@ -5,13 +5,22 @@ import fc from 'fast-check';
  * per property; `npm run fuzz` sets FUZZ_RUNS=10000. FUZZ_SEED replays a failure fast-check printed.
  */
 export const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 200);
-const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+/**
+ * The normal suite (no FUZZ_RUNS) uses a fixed seed so CI is repeatable: a red build always means a
+ * change broke something, never an unlucky draw. `npm run fuzz` explores new inputs on every run.
+ */
+const FIXED_SEED = 20_261_128;
+const seed = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : process.env.FUZZ_RUNS
+    ? undefined
+    : FIXED_SEED;
 
 /**
  * Only a gross hang fails a property: one input taking more than this. Correctness is what the
  * properties check; speed belongs in benchmarks, so the bound is far above any normal cost.
  */
-export const HANG_MS = 2_000;
+export const HANG_MS = 5_000;
 
 /** A per-test timeout that grows with the number of runs (a 10,000-run property takes minutes). */
 export const timeoutFor = (msPerRun: number) => Math.max(60_000, RUNS * msPerRun);
