@@ -53,18 +53,14 @@ describe('listSources', () => {
     expect([page2.total, page2.rows.map((r) => r.outlet.id)]).toEqual([3, ['reuters']]);
   });
 
-  it('stays fast on a registry of 9,000 outlets', async () => {
+  it('searches and pages a registry of 9,000 outlets (its speed is measured in the browser, see BENCHMARKS)', async () => {
     const db = freshDb();
     await db.outlets.bulkPut(
       Array.from({ length: 9000 }, (_, i) => outlet(`o${i}`, { feeds: i % 5 ? [] : [`https://o${i}.com/rss`] })),
     );
-    const start = performance.now();
     const page = await listSources(db, { query: 'o12', limit: 50 });
-    const ms = performance.now() - start;
     expect(page.total).toBe(111); // o12, o120-o129, o1200-o1299
-    // Generous: fake-indexeddb under a parallel test run; the browser test measures the real thing.
-    expect(ms).toBeLessThan(3000);
-    console.log(`listSources over 9000 outlets (fake-indexeddb): ${ms.toFixed(0)} ms`);
+    expect(page.rows).toHaveLength(50);
   }, 30_000);
 });
 
