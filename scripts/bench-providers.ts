@@ -6,11 +6,18 @@
  * "keyword hits" limits the others to those sharing a query term with the page, which is what a
  * keyword search really returns (the hard case). Next to it, in the same run: keeping every result,
  * what peers that show raw search results do. Prints a Markdown table; --write puts it in BENCHMARKS.md.
+ *
+ * "local story": candidates are scored against the page alone ("page only", a story the local index
+ * has nothing else of), or against the page plus the story's other articles the local index holds
+ * ("page + index"). The benchmark assumes the index holds every other article of the story except the
+ * candidate being judged (leave-one-out: a candidate never sits in its own reference), stored as a
+ * feed gives it (headline and a ≤ 300-character summary). Each other-story candidate is judged against
+ * a reference of the same size, leaving out one same-story article in turn.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import type { Article } from '../utils/article/article';
-import { rescoreCandidates, type TermStats } from '../utils/coverage/providers/rescore';
+import { rescoreCandidates, type StoryArticle, type TermStats } from '../utils/coverage/providers/rescore';
 import type { Candidate } from '../utils/coverage/providers/provider';
 import { pickTerms, queryTerms } from '../utils/coverage/providers/query-terms';
 import { MATCH_THRESHOLD } from '../utils/story/params';
@@ -84,7 +91,13 @@ interface Tally {
   keptNeg: number;
 }
 
-function run(rows: Row[], hard: boolean, stats: TermStats | undefined): Tally {
+/** How the local index stores an article of the page's story: headline and feed summary. */
+function asStoryArticle(r: Row, fallback: number): StoryArticle {
+  const a = asArticle(r);
+  return { title: r.title, description: a.description, publishedAt: Number.isNaN(time(r)) ? fallback : time(r) };
+}
+
+function run(rows: Row[], hard: boolean, stats: TermStats | undefined, withStory: boolean): Tally {
   const t: Tally = { pos: 0, neg: 0, keptPos: 0, keptNeg: 0 };
   for (const q of rows) {
     const qt = time(q);
@@ -95,8 +108,29 @@ function run(rows: Row[], hard: boolean, stats: TermStats | undefined): Tally {
     const hit = (r: Row) => terms.some((term) => r.title.toLowerCase().includes(term));
     const positives = rows.filter((r) => r.id !== q.id && r.story_id === q.story_id);
     const negatives = rows.filter((r) => r.story_id !== q.story_id && sameDays(r) && (!hard || hit(r)));
-    const pool = [...positives, ...negatives].map(asCandidate);
-    const kept = new Set(rescoreCandidates(page, pool, qt || Date.now(), { stats }).map((c) => c.url));
+    const now = qt || Date.now();
+    const kept = new Set<string>();
+    const judge = (candidates: Row[], story: Row[]) => {
+      const local = story.map((r) => asStoryArticle(r, now));
+      for (const c of rescoreCandidates(page, candidates.map(asCandidate), now, { stats, story: local }))
+        kept.add(c.url);
+    };
+    if (!withStory || positives.length === 0) judge([...positives, ...negatives], []);
+    else {
+      // Leave-one-out: each same-story candidate against the rest of its story; the others against
+      // references of the same size, leaving out each same-story article in turn.
+      for (const c of positives)
+        judge(
+          [c],
+          positives.filter((r) => r !== c),
+        );
+      positives.forEach((left, i) =>
+        judge(
+          negatives.filter((_, j) => j % positives.length === i),
+          positives.filter((r) => r !== left),
+        ),
+      );
+    }
     t.pos += positives.length;
     t.neg += negatives.length;
     t.keptPos += positives.filter((r) => kept.has(asCandidate(r).url)).length;
@@ -107,26 +141,30 @@ function run(rows: Row[], hard: boolean, stats: TermStats | undefined): Tally {
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const lines: string[] = [
-  '| story set | others | IDF | pairs (same / other) | kept same story (recall) | dropped others | precision | keep-all precision | precision ratio |',
-  '|---|---|---|---|---|---|---|---|---|',
+  '| story set | others | IDF | local story | pairs (same / other) | kept same story (recall) | dropped others | precision | keep-all precision | precision ratio |',
+  '|---|---|---|---|---|---|---|---|---|---|',
 ];
 for (const name of SETS) {
   const rows = load(name);
   const stats = corpusStats(rows);
   for (const hard of [false, true]) {
-    for (const withStats of [false, true]) {
-      const started = performance.now();
-      const t = run(rows, hard, withStats ? stats : undefined);
-      const ms = performance.now() - started;
-      const precision = t.keptPos / Math.max(1, t.keptPos + t.keptNeg);
-      const baseline = t.pos / Math.max(1, t.pos + t.neg);
-      lines.push(
-        `| ${name} | ${hard ? 'keyword hits' : 'same days'} | ${withStats ? 'local index' : 'none'} | ${t.pos} / ${t.neg} | ` +
-          `${pct(t.keptPos / t.pos)} | ${pct(1 - t.keptNeg / Math.max(1, t.neg))} | ${pct(precision)} | ${pct(baseline)} | ` +
-          `${(precision / baseline).toFixed(1)}× |`,
-      );
-      process.stderr.write(`${name} ${hard ? 'hard' : 'all'} ${withStats ? 'idf' : 'flat'}: ${ms.toFixed(0)} ms\n`);
-    }
+    for (const withStats of [false, true])
+      for (const withStory of [false, true]) {
+        const started = performance.now();
+        const t = run(rows, hard, withStats ? stats : undefined, withStory);
+        const ms = performance.now() - started;
+        const precision = t.keptPos / Math.max(1, t.keptPos + t.keptNeg);
+        const baseline = t.pos / Math.max(1, t.pos + t.neg);
+        lines.push(
+          `| ${name} | ${hard ? 'keyword hits' : 'same days'} | ${withStats ? 'local index' : 'none'} | ` +
+            `${withStory ? 'page + index' : 'page only'} | ${t.pos} / ${t.neg} | ` +
+            `${pct(t.keptPos / t.pos)} | ${pct(1 - t.keptNeg / Math.max(1, t.neg))} | ${pct(precision)} | ${pct(baseline)} | ` +
+            `${(precision / baseline).toFixed(1)}× |`,
+        );
+        process.stderr.write(
+          `${name} ${hard ? 'hard' : 'all'} ${withStats ? 'idf' : 'flat'} ${withStory ? 'story' : 'page'}: ${ms.toFixed(0)} ms\n`,
+        );
+      }
   }
 }
 const table = lines.join('\n');
@@ -136,7 +174,8 @@ if (process.argv.includes('--write')) {
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}, ${os.platform()}`;
   const section =
     `## Search providers\n\n` +
-    `Re-scoring filter (utils/coverage/providers/rescore.ts, the story index's \`similarity\` and \`MATCH_THRESHOLD\`) ` +
+    `Re-scoring filter (utils/coverage/providers/rescore.ts, the story index's \`scoreCandidate\` and \`MATCH_THRESHOLD\` ` +
+    `against the page and its local story) ` +
     `on candidate lists built from tests/fixtures/providers/story-sets (from shared/data/clusters). Target: keep ≥ 95% of ` +
     `same-story candidates and drop ≥ 95% of the others. "Keep-all" is the peers' behaviour (show every search result), ` +
     `measured in the same run; the ratio is our precision over theirs. Run: \`npm run bench:providers\`.\n\n` +

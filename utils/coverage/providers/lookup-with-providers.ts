@@ -55,6 +55,7 @@ export async function lookupWithProviders(
     docStats: (terms) => index.docStats(terms),
     remote: wiring.remote,
     isOnline: wiring.isOnline,
+    story: base?.articles ?? [],
   });
   return { coverage: widenCoverage(base, article, candidates, now), providers: [localStatus, ...statuses] };
 }

@@ -1,7 +1,8 @@
 import type { Article } from '../../article/article';
 import { DEFAULT_PARAMS, MATCH_THRESHOLD } from '../../story/params';
-import { similarity } from '../../story/score';
-import { termCounts } from '../../story/text/weights';
+import { scoreCandidate } from '../../story/score';
+import { termCounts, weigh } from '../../story/text/weights';
+import { addInto, normalize, topK } from '../../story/text/vector';
 import type { MatchExplanation } from '../../story/story';
 import type { Candidate } from './provider';
 
@@ -11,41 +12,68 @@ export interface TermStats {
   df: ReadonlyMap<string, number>;
 }
 
-/** The model's terms of the page and the candidates: what to ask the local index's frequencies for. */
+/** An article the local index already placed in the page's story (its stored title and description). */
+export interface StoryArticle {
+  title: string;
+  description: string | null;
+  publishedAt: number;
+}
+
+/** The model's terms of the page, its local story and the candidates: what to ask the local index's frequencies for. */
 export function modelTerms(
   article: Pick<Article, 'headline' | 'description'>,
   candidates: readonly Pick<Candidate, 'title' | 'description'>[],
+  story: readonly Pick<StoryArticle, 'title' | 'description'>[] = [],
 ): string[] {
   const terms = new Set<string>();
-  const texts = [{ title: article.headline ?? '', description: article.description }, ...candidates];
+  const texts = [{ title: article.headline ?? '', description: article.description }, ...story, ...candidates];
   for (const text of texts) for (const term of termCounts(text, DEFAULT_PARAMS).keys()) terms.add(term);
   return [...terms];
 }
 
 /**
- * Scores each remote candidate against the page with the story index's own model (the same
- * similarity and threshold that decide whether an article joins a story) and keeps only those
- * at or above the threshold: a search service's loose keyword hit never reaches the popup.
+ * Scores each remote candidate with the story index's own model and keeps only those at or above
+ * the threshold: a search service's loose keyword hit never reaches the popup.
+ *
+ * The reference is the centroid of the page and of the articles the local index already has in
+ * the page's story (`story`), spanning their dates, exactly as the index scores an article
+ * against a story: one outlet's headline rarely shares enough words with another's, the story's
+ * pooled words do. Without a local story the reference is the page alone.
+ *
+ * Same threshold as the index's join rule: a lower one for headline-only results would keep more
+ * of the story but lets keyword hits about another story through (BENCHMARKS.md "Search providers").
  */
 export function rescoreCandidates(
   article: Pick<Article, 'headline' | 'description' | 'publishedAt'>,
   candidates: readonly Candidate[],
   now: number,
-  options: { stats?: TermStats; threshold?: number } = {},
+  options: { stats?: TermStats; threshold?: number; story?: readonly StoryArticle[] } = {},
 ): (Candidate & { match: MatchExplanation })[] {
+  const stats = options.stats ?? { docs: 0, df: new Map<string, number>() };
   const threshold = options.threshold ?? MATCH_THRESHOLD;
   const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
-  const page = {
-    title: article.headline ?? '',
-    description: article.description,
-    publishedAt: Number.isNaN(published) ? now : published,
+  const pageTime = Number.isNaN(published) ? now : published;
+  const title = article.headline ?? '';
+  if (!title.trim()) return [];
+  const vector = (text: { title: string; description: string | null }) =>
+    weigh(termCounts(text, DEFAULT_PARAMS), stats.df, stats.docs, DEFAULT_PARAMS);
+  const sum = new Map<string, number>();
+  addInto(sum, vector({ title, description: article.description }));
+  const times = [pageTime];
+  for (const a of options.story ?? []) {
+    addInto(sum, vector(a));
+    times.push(a.publishedAt);
+  }
+  const reference = {
+    centroid: normalize(topK(sum, DEFAULT_PARAMS.centroidTerms)),
+    firstPublishedAt: Math.min(...times),
+    lastPublishedAt: Math.max(...times),
   };
-  if (!page.title.trim()) return [];
   const kept: (Candidate & { match: MatchExplanation })[] = [];
   for (const c of candidates) {
     // An undated result is judged on its words alone (no time decay), not thrown away.
-    const other = { title: c.title, description: c.description, publishedAt: c.publishedAt ?? page.publishedAt };
-    const s = similarity(page, other, options.stats);
+    const at = c.publishedAt ?? pageTime;
+    const s = scoreCandidate(vector(c), at, reference, DEFAULT_PARAMS);
     if (s.score < threshold) continue;
     kept.push({
       ...c,

@@ -12,7 +12,7 @@ import { DEFAULT_PACING, type PacingPolicy } from './pacing';
 import type { Candidate, CoverageCandidate, CoverageProvider } from './provider';
 import { DEFAULT_CACHE_TTL_MS } from './provider-cache';
 import type { ProviderStatus } from './provider-status';
-import { modelTerms, rescoreCandidates, type TermStats } from './rescore';
+import { modelTerms, rescoreCandidates, type StoryArticle, type TermStats } from './rescore';
 import { runRemote } from './run-remote';
 import { searchWindow } from './search-window';
 
@@ -36,6 +36,11 @@ export interface SearchCoverageDeps {
    * name above a word every story uses, exactly as the index does. Without it all terms weigh the same.
    */
   docStats?(terms: string[]): Promise<TermStats>;
+  /**
+   * The articles the local index has in the page's story: remote results are scored against the page
+   * and these together. Without it, the `local` provider's answer is used (when given).
+   */
+  story?: readonly StoryArticle[];
 }
 
 export interface CoverageSearch {
@@ -71,21 +76,29 @@ export async function searchCoverage(
     !(registrableDomain(c.domain) === pageSite && nearIdenticalTitles(c.title, article.headline ?? ''));
 
   const tasks: Promise<{ status: ProviderStatus; candidates: Candidate[] }>[] = [];
+  let localTask: Promise<{ status: ProviderStatus; candidates: Candidate[] }> | undefined;
   if (deps.local) {
     const local = deps.local;
-    tasks.push(
-      local.search(article, window, providerDeps).then(
-        (candidates) => ({
-          status: { provider: local.id, state: 'ok', message: '', found: candidates.length },
-          candidates,
-        }),
-        (error: unknown) => ({
-          status: { provider: local.id, state: 'error', message: errorText(error) },
-          candidates: [],
-        }),
-      ),
+    localTask = local.search(article, window, providerDeps).then(
+      (candidates) => ({
+        status: { provider: local.id, state: 'ok', message: '', found: candidates.length },
+        candidates,
+      }),
+      (error: unknown) => ({
+        status: { provider: local.id, state: 'error', message: errorText(error) },
+        candidates: [],
+      }),
     );
+    tasks.push(localTask);
   }
+  // Remote requests still run alongside the local lookup; only their re-scoring waits for its story.
+  const story = async (): Promise<readonly StoryArticle[]> =>
+    deps.story ??
+    ((await localTask)?.candidates ?? []).map((c) => ({
+      title: c.title,
+      description: c.description,
+      publishedAt: c.publishedAt ?? now,
+    }));
   for (const r of REMOTE) {
     if (!settings.providers[r.setting]) {
       tasks.push(Promise.resolve({ status: disabled(r.id), candidates: [] }));
@@ -102,8 +115,10 @@ export async function searchCoverage(
         pacing: deps.pacing?.[r.id] ?? DEFAULT_PACING[r.id],
       }).then(async ({ status, candidates }) => {
         const fresh = candidates.filter(notThePage);
-        const stats = deps.docStats && fresh.length ? await deps.docStats(modelTerms(article, fresh)) : undefined;
-        const kept = rescoreCandidates(article, fresh, now, { stats });
+        const local = fresh.length ? await story() : [];
+        const stats =
+          deps.docStats && fresh.length ? await deps.docStats(modelTerms(article, fresh, local)) : undefined;
+        const kept = rescoreCandidates(article, fresh, now, { stats, story: local });
         return { status: status.state === 'ok' ? { ...status, found: kept.length } : status, candidates: kept };
       }),
     );
