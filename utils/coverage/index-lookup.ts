@@ -1,9 +1,7 @@
 import type { ParallaxDB } from '../db/parallax-db';
 import type { Outlet } from '../outlets/outlet';
+import { newestMembers } from '../story/members';
 import type { Coverage, Story, StoredArticle } from '../story/story';
-
-/** At most this many articles of one story are read for the popup (a huge story stays fast). */
-export const MAX_STORY_ARTICLES = 500;
 
 /**
  * The story the index already placed `url` in, read straight from the database: this is how a
@@ -18,7 +16,8 @@ export async function coverageFromIndex(db: ParallaxDB, urls: readonly string[])
   if (!seen) return null;
   const story = await db.table<Story, string>('stories').get(seen.storyId);
   if (!story) return null;
-  const articles = await articlesTable.where('storyId').equals(story.id).limit(MAX_STORY_ARTICLES).toArray();
+  // The same bounded read as a fresh lookup (the newest COVERAGE_ARTICLES), so a reopened popup shows the same list.
+  const articles: StoredArticle[] = (await newestMembers(db, story.id)).map(({ bands: _bands, ...a }) => a);
   const ids = [...new Set(articles.map((a) => a.outletId))];
   const outlets = (await db.outlets.bulkGet(ids)).filter((o): o is Outlet => o !== undefined);
   return { story, articles, outlets };

@@ -29,7 +29,9 @@ export const SCHEMA: SchemaVersion[] = [
       // Indexed articles and the stories they form (utils/story/). `*bands`: MinHash LSH keys that
       // find wire copies; `*keys`: `term|day` keys that find candidate stories; `terms`: the running
       // document frequencies behind IDF (row '#docs' holds the document count).
-      articles: 'id, url, storyId, outletId, publishedAt, *bands',
+      // `[storyId+publishedAt]`: a story's members newest first, so a lookup reads only the newest few
+      // (utils/story/members.ts); it also answers `where('storyId')` (Dexie uses a compound index's prefix).
+      articles: 'id, url, [storyId+publishedAt], outletId, publishedAt, *bands',
       stories: 'id, lastPublishedAt, *keys',
       terms: 'term, lastSeen',
     },

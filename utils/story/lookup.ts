@@ -2,6 +2,7 @@ import type { ParallaxDB } from '../db/parallax-db';
 import { assignArticle } from './cluster';
 import { outletsOf } from './coverage-outlets';
 import { articleId, storyTables } from './ingest';
+import { newestMembers } from './members';
 import { DEFAULT_PARAMS, type ClusterParams } from './params';
 import { DexieStoryIndex } from './store/dexie-index';
 import type { ArticleRecord, StoryRecord } from './store/story-index';
@@ -31,6 +32,7 @@ function toArticle({ bands: _bands, ...article }: ArticleRecord): StoredArticle 
  * "Who else covered this?" from the on-device index. The page is placed like a new article
  * (so it finds its story even when no feed carried it) and stays in the index, so articles
  * that arrive later join its story. Returns null when no other article shares the story.
+ * Reads at most COVERAGE_ARTICLES members (the newest), whatever the story's size.
  */
 export async function lookupCoverage(
   db: ParallaxDB,
@@ -59,9 +61,9 @@ export async function lookupCoverage(
     return story;
   });
   if (!story) return null;
-  const members = await db.articles.where('storyId').equals(story.id).toArray();
+  // Bounded: the newest COVERAGE_ARTICLES members and only their outlets; `story.articleCount` stays the true size.
+  const members = await newestMembers(db, story.id);
   if (members.length < 2) return null;
-  members.sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1));
   const articles = members.map(toArticle);
   return { story: toStory(story), articles, outlets: await outletsOf(db, articles) };
 }

@@ -43,7 +43,13 @@ export interface Story {
 
 /** The answer to "who else covered this?" for the page being read. */
 export interface Coverage {
+  /** `story.articleCount` is the story's true size, which may exceed `articles.length`. */
   story: Story;
+  /**
+   * From the local index: the story's newest members, at most COVERAGE_ARTICLES (utils/story/members.ts),
+   * oldest first; not necessarily every member, and the page itself may be left out when it is older.
+   */
   articles: StoredArticle[];
+  /** Every distinct outlet of `articles` (not of the whole story), overrides applied. */
   outlets: Outlet[];
 }

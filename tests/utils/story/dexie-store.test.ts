@@ -6,6 +6,8 @@ import { clusterStream } from '../../../utils/story/cluster-stream';
 import { syntheticStream } from '../../../utils/story/eval/synthetic';
 import { articleId, ingestArticles, type IngestItem } from '../../../utils/story/ingest';
 import { lookupCoverage } from '../../../utils/story/lookup';
+import { COVERAGE_ARTICLES } from '../../../utils/story/members';
+import { coverageFromIndex } from '../../../utils/coverage/index-lookup';
 import { pruneArticles } from '../../../utils/story/prune';
 import { fixtureDataset } from './fixtures';
 
@@ -262,6 +264,63 @@ describe('lookupCoverage', () => {
     const coverage = await lookupCoverage(db, page, NOW);
     expect(coverage!.articles).toHaveLength(2);
     expect(await db.articles.count()).toBe(2);
+  });
+
+  it('reads only the newest COVERAGE_ARTICLES members of a large story, with its true size and their outlets', async () => {
+    const size = COVERAGE_ARTICLES + 30;
+    const MINUTE = 60_000;
+    // Member i is i minutes old; outlets repeat every 110 members, so the 30 oldest include outlets
+    // (o100..o109) that no newer member has: they must not be resolved.
+    const rows = Array.from({ length: size }, (_, i) => {
+      const outletId = i === 0 ? 'reuters' : `domain:o${i % 110}.test`;
+      const url = `https://o${i}.test/big-story`;
+      return {
+        id: articleId(outletId, url),
+        url,
+        title: `Member ${i}`,
+        description: null,
+        outletId,
+        domain: outletId === 'reuters' ? 'reuters.com' : `o${i % 110}.test`,
+        publishedAt: NOW - DAY - i * MINUTE,
+        storyId: 'big',
+        match: { score: 1, sharedTerms: ['big'], method: 'centroid' as const, provider: 'local' as const },
+        bands: [],
+      };
+    });
+    // Inserted in shuffled order, so only the index (not insertion order) can give the newest.
+    await db.articles.bulkPut(rows.slice().sort((a, b) => (a.id < b.id ? -1 : 1)));
+    await db.stories.put({
+      id: 'big',
+      title: 'Member 0',
+      articleCount: size,
+      firstPublishedAt: rows[size - 1]!.publishedAt,
+      lastPublishedAt: rows[0]!.publishedAt,
+      centroid: { terms: [], weights: [] },
+      days: [],
+      keys: [],
+    });
+    const newest = rows.slice(0, COVERAGE_ARTICLES).reverse(); // oldest first, as Coverage lists them
+    const expectOutlets = (ids: string[]) =>
+      expect(ids.sort()).toEqual([...new Set(newest.map((a) => a.outletId))].sort());
+
+    // The page is the story's oldest member (a feed brought it in): it is left out, the newest are listed.
+    const oldest = rows[size - 1]!;
+    const coverage = await lookupCoverage(
+      db,
+      { ...page, url: oldest.url, canonicalUrl: oldest.url, outletId: oldest.outletId, domain: oldest.domain },
+      NOW,
+    );
+    expect(coverage!.story.articleCount).toBe(size);
+    expect(coverage!.articles.map((a) => a.id)).toEqual(newest.map((a) => a.id));
+    expect(coverage!.articles[0]).not.toHaveProperty('bands');
+    expectOutlets(coverage!.outlets.map((o) => o.id));
+    expect(coverage!.outlets.find((o) => o.id === 'reuters')!.bias).toBe('center');
+    expect(coverage!.outlets.some((o) => o.id === 'domain:o105.test')).toBe(false);
+
+    // A reopened popup reads the same bounded list straight from the index.
+    const reopened = await coverageFromIndex(db, [oldest.url]);
+    expect(reopened!.story.articleCount).toBe(size);
+    expect(reopened!.articles.map((a) => a.id)).toEqual(newest.map((a) => a.id));
   });
 
   it('returns null for a page about nothing the index knows', async () => {
