@@ -108,6 +108,23 @@ describe('the coverage popup', () => {
     const tab = await ext.context.newPage();
     await tab.goto('http://unknown-blog.example/post');
     const tabId = await tabIdOf(ext, 'http://unknown-blog.example/');
+    // The first poll of the bundled feeds may still be running (the popup then rightly says
+    // "indexing"); this case is about a page with nothing to show once indexing is done.
+    const probe = await PopupPage.open(ext, tabId);
+    await expect
+      .poll(
+        () =>
+          probe.page.evaluate(
+            (id) =>
+              chrome.runtime
+                .sendMessage({ type: 'GetCoverage', tabId: id })
+                .then((reply: { data?: { indexing: unknown } }) => reply.data?.indexing ?? null),
+            tabId,
+          ),
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBeNull();
+    await probe.page.close();
     const popup = await PopupPage.open(ext, tabId, { width: 380 });
     expect(await popup.state()).toBe('reading');
     await expect(popup.page.getByTestId('add-source').isVisible()).resolves.toBe(true);
