@@ -4,6 +4,7 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import type { OptionsEnv } from '../../components/options/env';
 import { sendMessage } from '../../utils/messages/client';
 import { requestHostAccess } from '../../utils/sources/host-access';
+import '../../components/theme.css';
 import './style.css';
 
 const env: OptionsEnv = {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { setMessageSource } from '../../utils/i18n';
 import { syncPillRegistration, type PillScripting } from '../../utils/coverage/pill-registration';
+import '../../components/theme.css';
 import './style.css';
 
 // The benchmark (scripts/bench-popup.ts) measures from here to 'parallax:coverage-rendered'.

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { WelcomeApp, type WelcomeEnv } from '../../components/welcome/WelcomeApp';
 import { sendMessage } from '../../utils/messages/client';
+import '../../components/theme.css';
 import './style.css';
 
 // The first-run page (opened by the background on install): wiring only.
