@@ -25,7 +25,8 @@ function articleIds(page: Page): Promise<string[]> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('articles')) return resolve([]);
+          // Close on every path: an open connection would block the background's own upgrade.
+          if (!db.objectStoreNames.contains('articles')) return (db.close(), resolve([]));
           const req = db.transaction('articles').objectStore('articles').getAllKeys();
           req.onsuccess = () => (db.close(), resolve(req.result.map(String)));
           req.onerror = () => reject(req.error);

@@ -13,7 +13,8 @@ function countRows(ext: LaunchedExtension, store: string): Promise<number> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve(0);
+          // Close on every path: an open connection would block the background's own upgrade.
+          if (!db.objectStoreNames.contains(name)) return (db.close(), resolve(0));
           const req = db.transaction(name).objectStore(name).count();
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);

@@ -112,7 +112,7 @@ export async function seedIndex(ext: LaunchedExtension, rows: SeedRows): Promise
     // …and for the bundled registry to be loaded, which replaces every non-custom outlet row.
     const registryLoaded = () =>
       new Promise<boolean>((resolve) => {
-        if (!db.objectStoreNames.contains('feedback')) return resolve(false);
+        if (!db.objectStoreNames.contains('feedback')) return (db.close(), resolve(false));
         const r = db.transaction('settings').objectStore('settings').get('outletsDataset');
         r.onsuccess = () => resolve(r.result !== undefined);
         r.onerror = () => resolve(false);
