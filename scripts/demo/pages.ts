@@ -25,10 +25,11 @@ export async function waitForBadge(read: () => Promise<string>, timeoutMs: numbe
   const until = Date.now() + timeoutMs;
   for (;;) {
     const text = await read();
-    if (text) return text;
+    // A count, not the leaning letter the badge shows while the article has no story yet.
+    if (/^\d+$/.test(text)) return text;
     if (Date.now() > until) {
       throw new DemoError(
-        `The badge stayed empty for ${timeoutMs / 1000} s: the extension did not match the article to a story.`,
+        `The badge showed no outlet count for ${timeoutMs / 1000} s: the extension did not match the article to a story.`,
       );
     }
     await new Promise((r) => setTimeout(r, 250));
