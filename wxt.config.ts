@@ -42,6 +42,8 @@ export default defineConfig({
       'data/**',
       'scripts/build-outlets.ts',
       'scripts/outlets/**',
+      'scripts/build-public-suffixes.ts',
+      'scripts/public-suffixes/**',
     ],
   },
   manifest: ({ browser }) => ({

@@ -1,4 +1,4 @@
-import { parse } from 'tldts';
+import { parseDomain } from './public-suffix';
 
 /** Host without a leading "www." / "www2." / "m." / "amp." style prefix. */
 export function normalizeHost(host: string): string {
@@ -22,7 +22,7 @@ export function outletKeys(url: string): string[] | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const info = parse(parsed.hostname);
+  const info = parseDomain(parsed.hostname);
   if (!info.domain || info.isIp) return null;
   const host = normalizeHost(parsed.hostname);
   const domain = info.domain.toLowerCase();
@@ -46,7 +46,7 @@ export function outletKeys(url: string): string[] | null {
 
 /** The registrable domain of a URL or host (e.g. "bbc.co.uk"), or null. */
 export function registrableDomain(urlOrHost: string): string | null {
-  const info = parse(urlOrHost);
+  const info = parseDomain(urlOrHost);
   return info.isIp ? null : (info.domain?.toLowerCase() ?? null);
 }
 
