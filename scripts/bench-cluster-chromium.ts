@@ -57,7 +57,7 @@ window.bench = {
     return performance.now() - t0;
   },
   async fill(count) {
-    await Promise.all([db.articles.clear(), db.stories.clear(), db.terms.clear()]);
+    await Promise.all([db.articles.clear(), db.stories.clear(), db.termShards.clear(), db.termDeltas.clear()]);
     await fillIndex(db, stream.slice(0, count), NOW);
   },
   async lookups() {

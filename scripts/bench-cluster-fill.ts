@@ -2,6 +2,7 @@ import type { ParallaxDB } from '../utils/db/parallax-db';
 import { assignArticle } from '../utils/story/cluster';
 import { ingestInputs, type IngestItem } from '../utils/story/ingest';
 import { MemoryStoryIndex } from '../utils/story/store/memory-index';
+import { termShardRows } from '../utils/story/store/term-store';
 
 /**
  * Fills the story tables with what ingesting `items` in 50-item batches would store, fast:
@@ -16,5 +17,5 @@ export async function fillIndex(db: ParallaxDB, items: readonly IngestItem[], no
   const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / 2000) }, (_, i) => rows.slice(i * 2000, (i + 1) * 2000));
   for (const rows of chunks([...index.articles.values()])) await db.articles.bulkPut(rows);
   for (const rows of chunks([...index.stories.values()])) await db.stories.bulkPut(rows);
-  for (const rows of chunks(index.termRows())) await db.terms.bulkPut(rows);
+  await db.termShards.bulkPut(termShardRows(index.termRows()));
 }

@@ -45,9 +45,12 @@ print(
 );
 print('|---|---|---|---|---|---|---|---|');
 const allTexts = [];
+// --skip-quality: speed and size only (the quality table is the slow part of a run).
+const skipQuality = args.includes('--skip-quality');
 for (const file of files.length ? files : FIXTURES) {
   const items = loadDataset(readFileSync(file, 'utf8'));
   allTexts.push(...items);
+  if (skipQuality) continue;
   const r = await evaluate(items);
   const m = r.model;
   print(
@@ -81,7 +84,7 @@ const ingestRate = `${Math.round(INGEST / (ingestMs / 1000))} items/s wall, ${Ma
 // would store (scripts/bench-cluster-fill.ts), then the real lookupCoverage.
 const speed: string[] = [];
 for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) => c <= ITEMS), ITEMS])]) {
-  await Promise.all([db.articles.clear(), db.stories.clear(), db.terms.clear()]);
+  await Promise.all([db.articles.clear(), db.stories.clear(), db.termShards.clear(), db.termDeltas.clear()]);
   await fillIndex(db, stream.slice(0, checkpoint), NOW);
   const latencies: number[] = [];
   let found = 0;
@@ -97,7 +100,8 @@ for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) =>
   const bytes =
     JSON.stringify(await db.articles.toArray()).length +
     JSON.stringify(await db.stories.toArray()).length +
-    JSON.stringify(await db.terms.toArray()).length;
+    JSON.stringify(await db.termShards.toArray()).length +
+    JSON.stringify(await db.termDeltas.toArray()).length;
   speed.push(
     `| ${articles.toLocaleString('en')} | ${(await db.stories.count()).toLocaleString('en')} | ${percentile(latencies, 0.5).toFixed(1)} / ${percentile(latencies, 0.95).toFixed(1)} ms | ${Math.round((100 * found) / pages.length)}% | ${Math.round(bytes / articles)} B |`,
   );

@@ -23,7 +23,7 @@ import { normalizeHost, outletKeys, pickOutlet } from '../../utils/outlets/domai
 import type { Outlet } from '../../utils/outlets/outlet';
 import { ingestArticles } from '../../utils/story/ingest';
 import { lookupCoverage } from '../../utils/story/lookup';
-import { DexieStoryIndex } from '../../utils/story/store/dexie-index';
+import { readDocStats } from '../../utils/story/store/story-session';
 
 export const usage =
   'coverage <file.html> --url <page-url> [--providers local,gdelt,google] [--feeds a.xml,...]   merged coverage as JSON';
@@ -129,7 +129,7 @@ export async function run(args: string[]): Promise<number> {
         'google-news': googleNewsProvider({ baseUrl: options.googleUrl || undefined }),
       },
       isOnline: () => true,
-      docStats: (terms) => new DexieStoryIndex(db).docStats(terms),
+      docStats: (terms) => readDocStats(db, terms),
     },
   );
   const out = {

@@ -4,8 +4,10 @@ import type { BiasRating } from '../bias';
 import type { ProviderCacheRow, ProviderStateRow } from '../coverage/providers/provider-rows';
 import type { FeedbackRow } from '../coverage/feedback-store';
 import type { FeedHealth } from '../feeds/feed-health';
-import type { ArticleRecord, StoryRecord, TermRow } from '../story/store/story-index';
+import type { ArticleRecord, StoryRecord } from '../story/store/story-index';
+import type { TermDeltaRow, TermShardRow } from '../story/store/term-store';
 import { declareSchema } from './schema';
+import { WriteWatch } from './write-watch';
 
 /** The reader's own correction of an outlet, which wins over the bundled rating everywhere. */
 export interface OutletOverride {
@@ -34,10 +36,17 @@ export class ParallaxDB extends Dexie {
   /** The local story index (utils/story/): articles, their stories, and term frequencies. */
   articles!: Table<ArticleRecord, string>;
   stories!: Table<StoryRecord, string>;
-  terms!: Table<TermRow, string>;
+  /** Document frequencies: a snapshot in shards plus one delta per batch (utils/story/store/term-store.ts). */
+  termShards!: Table<TermShardRow, number>;
+  termDeltas!: Table<TermDeltaRow, number>;
+  /** Who wrote what: lets in-memory caches of these tables notice writes they did not make. */
+  readonly writes = new WriteWatch();
 
   constructor(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     declareSchema(this);
+    this.use(this.writes.middleware());
+    // A reopened database may be another one (deleted, rebuilt, upgraded): caches start over.
+    this.on('ready', () => this.writes.reset());
   }
 }

@@ -1,4 +1,6 @@
 import type Dexie from 'dexie';
+import { termShardRows } from '../story/store/term-store';
+import type { TermRow } from '../story/store/story-index';
 
 /**
  * Every schema version Parallax ever shipped, oldest first. Never edit a released entry:
@@ -49,6 +51,17 @@ export const SCHEMA: SchemaVersion[] = [
     // "Not the same story" (issue 6): the reader's corrections, applied whenever coverage is built.
     version: 4,
     stores: { feedback: '[storyId+articleId], storyId' },
+  },
+  {
+    // Document frequencies as a sharded snapshot plus one delta row per batch (utils/story/store/
+    // term-store.ts) instead of one row per term: a batch wrote ~900 term rows, now one. The old rows
+    // become the snapshot, so every count is kept.
+    version: 5,
+    stores: { terms: null, termShards: 'shard', termDeltas: '++seq' },
+    upgrade: async (tx) => {
+      const rows = (await tx.table('terms').toArray()) as TermRow[];
+      await tx.table('termShards').bulkPut(termShardRows(rows));
+    },
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { ParallaxDB } from '../db/parallax-db';
 import { assignArticle, bandsToQuery, prepareText, storyIdBase, type ArticleInput, type Assignment } from './cluster';
 import { DEFAULT_PARAMS, type ClusterParams } from './params';
-import { DexieStoryIndex } from './store/dexie-index';
+import { withStoryIndex } from './store/story-session';
 import type { ProviderId } from './story';
 
 /** One article from a feed (or a provider) as the story index takes it. */
@@ -20,21 +20,22 @@ export interface IngestItem {
 
 export const articleId = (outletId: string, url: string) => `${outletId} ${url}`;
 
-/** The tables one clustering step touches, for callers that open their own transaction. */
-export const storyTables = (db: ParallaxDB) => [db.articles, db.stories, db.terms];
-
 /** The batch as the clustering takes it: items without a link or title dropped, dates settled. */
 export function ingestInputs(items: readonly IngestItem[], now: number): ArticleInput[] {
   return (
     items
       .filter((item) => item.url && item.title.trim()) // nothing to match on or link to
       // A date in the future (a feed clock gone wrong) would keep the item forever: cap it at now.
-      .map((item) => ({ ...item, id: articleId(item.outletId, item.url), publishedAt: Math.min(item.publishedAt ?? now, now) }))
+      .map((item) => ({
+        ...item,
+        id: articleId(item.outletId, item.url),
+        publishedAt: Math.min(item.publishedAt ?? now, now),
+      }))
   );
 }
 
 /**
- * Adds one feed's batch to the story index in ONE transaction: a worker stopped midway commits
+ * Adds one feed's batch to the story index in ONE transaction (story-session.ts): a worker stopped midway commits
  * nothing, and the next alarm's re-ingest of the same items adds each exactly once (an article
  * is keyed by outlet and canonical URL, so a wire copy at another outlet is its own row).
  */
@@ -45,19 +46,16 @@ export async function ingestArticles(
   params: ClusterParams = DEFAULT_PARAMS,
 ): Promise<Assignment[]> {
   const inputs = ingestInputs(items, now);
-  return db.transaction('rw', storyTables(db), async () => {
-    const index = new DexieStoryIndex(db);
+  return withStoryIndex(db, async (index) => {
     const prepared = inputs.map((input) => prepareText(input, params));
     // The whole batch's reads in a few bulk requests; what the batch itself changes stays in memory.
     await index.prefetch({
       articleIds: inputs.map((i) => i.id),
       storyIds: inputs.map((i) => storyIdBase(i.id)),
-      terms: prepared.flatMap((p) => [...p.counts.keys()]),
       bands: prepared.flatMap((p) => bandsToQuery(p.bands, params)),
     });
     const results: Assignment[] = [];
     for (const [i, input] of inputs.entries()) results.push(await assignArticle(index, input, params, prepared[i]));
-    await index.flush();
     return results;
   });
 }

@@ -1,10 +1,10 @@
 import type { ParallaxDB } from '../db/parallax-db';
 import { assignArticle } from './cluster';
 import { outletsOf } from './coverage-outlets';
-import { articleId, storyTables } from './ingest';
+import { articleId } from './ingest';
 import { newestMembers } from './members';
 import { DEFAULT_PARAMS, type ClusterParams } from './params';
-import { DexieStoryIndex } from './store/dexie-index';
+import { withStoryIndex } from './store/story-session';
 import type { ArticleRecord, StoryRecord } from './store/story-index';
 import type { Coverage, Story, StoredArticle } from './story';
 
@@ -42,7 +42,7 @@ export async function lookupCoverage(
 ): Promise<Coverage | null> {
   const url = page.canonicalUrl || page.url;
   if (!page.title.trim()) return null;
-  const story = await db.transaction('rw', storyTables(db), async () => {
+  const story = await withStoryIndex(db, async (index) => {
     // A feed may already have brought this page in, possibly under another outlet id.
     const known =
       (await db.articles.get(articleId(page.outletId, url))) ??
@@ -55,9 +55,7 @@ export async function lookupCoverage(
       publishedAt: Math.min(page.publishedAt ?? now, now),
       provider: 'local' as const,
     };
-    const index = new DexieStoryIndex(db);
     const { story } = await assignArticle(index, input, params);
-    await index.flush();
     return story;
   });
   if (!story) return null;

@@ -9,6 +9,7 @@ import { lookupCoverage } from '../../../utils/story/lookup';
 import { COVERAGE_ARTICLES } from '../../../utils/story/members';
 import { coverageFromIndex } from '../../../utils/coverage/index-lookup';
 import { pruneArticles } from '../../../utils/story/prune';
+import { readTerms } from '../../../utils/story/store/term-store';
 import { fixtureDataset } from './fixtures';
 
 const DAY = 86_400_000;
@@ -69,7 +70,11 @@ const batch = [
 ];
 
 async function counts() {
-  return { articles: await db.articles.count(), stories: await db.stories.count(), terms: await db.terms.count() };
+  return {
+    articles: await db.articles.count(),
+    stories: await db.stories.count(),
+    terms: (await db.termShards.count()) + (await db.termDeltas.count()),
+  };
 }
 
 describe('ingestArticles', () => {
@@ -82,13 +87,15 @@ describe('ingestArticles', () => {
       ...(await counts()),
       rows: await db.articles.toArray(),
       storyRows: await db.stories.toArray(),
-      termRows: await db.terms.toArray(),
+      termRows: (await readTerms(db)).counts.rows(),
+      deltas: await db.termDeltas.toArray(),
     };
     const again = await ingestArticles(db, batch, NOW + DAY);
     expect(again.map((a) => a.added)).toEqual([false, false, false]);
     expect(await db.articles.toArray()).toEqual(before.rows);
     expect(await db.stories.toArray()).toEqual(before.storyRows);
-    expect(await db.terms.toArray()).toEqual(before.termRows);
+    expect((await readTerms(db)).counts.rows()).toEqual(before.termRows);
+    expect(await db.termDeltas.toArray()).toEqual(before.deltas);
   });
 
   it('keeps a wire copy once per outlet, and the same URL at one outlet once', async () => {
@@ -128,7 +135,8 @@ describe('ingestArticles', () => {
     const bytes = JSON.stringify([
       await db.articles.toArray(),
       await db.stories.toArray(),
-      await db.terms.toArray(),
+      await db.termShards.toArray(),
+      await db.termDeltas.toArray(),
     ]).length;
     expect(bytes / batch.length).toBeLessThan(2048);
   });
@@ -194,8 +202,9 @@ describe('pruneArticles', () => {
     await ingestArticles(
       db,
       [
-        { ...batch[0]!, publishedAt: NOW - 15 * DAY },
-        { ...batch[1]!, publishedAt: NOW - 13 * DAY },
+        // Hours apart, so they are one story (a day without news ends a story: sigmaDays).
+        { ...batch[0]!, publishedAt: NOW - 14.2 * DAY },
+        { ...batch[1]!, publishedAt: NOW - 13.8 * DAY },
         { ...batch[2]!, publishedAt: NOW - 30 * DAY },
       ],
       NOW,
@@ -204,8 +213,8 @@ describe('pruneArticles', () => {
     expect(result).toEqual({ articles: 2, stories: 1 });
     const [story] = await db.stories.toArray();
     expect(story!.articleCount).toBe(1);
-    expect(story!.firstPublishedAt).toBe(NOW - 13 * DAY);
-    expect(story!.keys.every((k) => k.endsWith(`|${Math.floor(Math.floor((NOW - 13 * DAY) / DAY) / 4)}`))).toBe(true);
+    expect(story!.firstPublishedAt).toBe(NOW - 13.8 * DAY);
+    expect(story!.keys.every((k) => k.endsWith(`|${Math.floor(Math.floor((NOW - 13.8 * DAY) / DAY) / 4)}`))).toBe(true);
     expect((await db.articles.toArray()).map((a) => a.outletId)).toEqual(['bbc']);
   });
 

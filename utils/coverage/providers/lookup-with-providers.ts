@@ -2,7 +2,7 @@ import type { Article } from '../../article/article';
 import type { ParallaxDB } from '../../db/parallax-db';
 import { findOutletForUrl } from '../../outlets/outlet-store';
 import type { Settings } from '../../settings';
-import { DexieStoryIndex } from '../../story/store/dexie-index';
+import { readDocStats } from '../../story/store/story-session';
 import type { Coverage } from '../../story/story';
 import type { CoverageProvider } from './provider';
 import type { ProviderStatus } from './provider-status';
@@ -46,13 +46,12 @@ export async function lookupWithProviders(
     });
     return { coverage: base, providers: [localStatus, ...off.statuses] };
   }
-  const index = new DexieStoryIndex(db);
   const { candidates, statuses } = await searchCoverage(article, wiring.settings, {
     db,
     fetch: wiring.fetch,
     now: () => now,
     lookupOutlet: async (url) => (await findOutletForUrl(db, url)).outlet,
-    docStats: (terms) => index.docStats(terms),
+    docStats: (terms) => readDocStats(db, terms),
     remote: wiring.remote,
     isOnline: wiring.isOnline,
     story: base?.articles ?? [],

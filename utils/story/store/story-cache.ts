@@ -1,0 +1,49 @@
+import type { ArticleRecord, StoryRecord } from './story-index';
+import type { StoredTerms } from './term-store';
+
+/**
+ * What the background keeps of the story index between transactions, for the worker's lifetime:
+ * rows, index hits and document frequencies exactly as committed. Only a cache: the database
+ * stays the source of truth, a stopped worker just reads it again, and the cache is dropped
+ * whenever anything but a story session wrote to the story tables (prune, clear-all, a restore, a
+ * test or benchmark filling tables directly: see utils/db/write-watch.ts). Sessions run one at a
+ * time (story-session.ts) and hand it their writes only after their transaction commits.
+ */
+export interface StoryCache {
+  /** `db.writes.stamp(STORY_TABLES)` when created: a different stamp means someone else wrote. */
+  stamp: string;
+  /** Committed rows by id; null: not in the database. */
+  articles: Map<string, ArticleRecord | null>;
+  stories: Map<string, StoryRecord | null>;
+  /** Committed primary keys per `term|bucket` story key and per MinHash band, as asked so far. */
+  keyHits: Map<string, Set<string>>;
+  bandHits: Map<number, Set<string>>;
+  /** Document frequencies, read on first use (~30 shard and delta rows). */
+  terms?: StoredTerms;
+}
+
+export const emptyCache = (stamp: string): StoryCache => ({
+  stamp,
+  articles: new Map(),
+  stories: new Map(),
+  keyHits: new Map(),
+  bandHits: new Map(),
+});
+
+/**
+ * Bounds on what the cache holds (checked between sessions): a poll round touches the stories of
+ * a few days, far fewer; past these, rows and hits start over (document frequencies are kept).
+ */
+const MAX_ROWS = 20_000;
+const MAX_HITS = 100_000;
+
+export function trim(cache: StoryCache): void {
+  if (cache.articles.size + cache.stories.size > MAX_ROWS) {
+    cache.articles.clear();
+    cache.stories.clear();
+  }
+  if (cache.keyHits.size + cache.bandHits.size > MAX_HITS) {
+    cache.keyHits.clear();
+    cache.bandHits.clear();
+  }
+}
