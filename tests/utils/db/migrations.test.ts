@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ParallaxDB } from '../../../utils/db/parallax-db';
 import { declareSchema, LATEST_VERSION, SCHEMA } from '../../../utils/db/schema';
 import type { Outlet } from '../../../utils/outlets/outlet';
+import { readTerms } from '../../../utils/story/store/term-store';
 
 /**
  * The migration harness: for every schema version before the latest, build a database exactly as
@@ -64,6 +65,21 @@ const FILLS: Record<number, Fill> = {
       expect(await latest.outlets.where('domains').equals('mytowngazette.example').primaryKeys()).toEqual([
         customOutlet.id,
       ]);
+    };
+  },
+  // v2: document frequencies, one row per term until v5 made them a sharded snapshot: every count
+  // must carry over, or the index's IDF (and so its clustering) would change with the upgrade.
+  2: async (db) => {
+    const rows = [
+      { term: '#docs', df: 120, lastSeen: 19_800 },
+      { term: 'earthquak', df: 7, lastSeen: 19_799 },
+      { term: 'taiwan', df: 3, lastSeen: 19_790 },
+    ];
+    await db.table('terms').bulkPut(rows);
+    return async (latest) => {
+      const { counts, deltas } = await readTerms(latest);
+      expect(counts.rows().sort((a, b) => (a.term < b.term ? -1 : 1))).toEqual(rows);
+      expect(deltas).toBe(0);
     };
   },
   // v4: "not the same story" corrections.

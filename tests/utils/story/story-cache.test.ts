@@ -1,0 +1,118 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ParallaxDB } from '../../../utils/db/parallax-db';
+import { syntheticStream } from '../../../utils/story/eval/synthetic';
+import { ingestArticles, type IngestItem } from '../../../utils/story/ingest';
+import { lookupCoverage } from '../../../utils/story/lookup';
+import { pruneArticles } from '../../../utils/story/prune';
+import { dropStoryCache } from '../../../utils/story/store/story-session';
+import { COMPACT_AFTER, readTerms } from '../../../utils/story/store/term-store';
+import { fixtureDataset } from './fixtures';
+
+/**
+ * The worker keeps committed rows, index hits and document frequencies in memory between
+ * transactions (utils/story/store/story-cache.ts). It is only a cache: every test here runs the
+ * same operations twice, once keeping the cache and once dropping it before every step (as if the
+ * service worker had been stopped), and the two databases must end up identical.
+ */
+const DAY = 86_400_000;
+const NOW = Date.UTC(2024, 4, 10, 12);
+let n = 0;
+const open: ParallaxDB[] = [];
+beforeEach(() => {
+  open.length = 0;
+});
+afterEach(async () => {
+  for (const db of open) await db.delete();
+});
+async function fresh(): Promise<ParallaxDB> {
+  const db = new ParallaxDB(`story-cache-${n++}`);
+  open.push(db);
+  await db.open();
+  return db;
+}
+
+async function dump(db: ParallaxDB) {
+  return {
+    articles: await db.articles.toArray(),
+    stories: await db.stories.toArray(),
+    terms: (await readTerms(db)).counts.rows().sort((a, b) => (a.term < b.term ? -1 : 1)),
+  };
+}
+
+const texts = fixtureDataset('googlenews_rss_story_clusters').slice(0, 120);
+const stream = syntheticStream(texts, 360, NOW - 4 * DAY, 3);
+const page = (i: number) => ({
+  ...stream[(i * 37) % stream.length]!,
+  url: `https://reader.test/${i}`,
+  canonicalUrl: `https://reader.test/${i}`,
+  outletId: 'domain:reader.test',
+  domain: 'reader.test',
+});
+
+/** Batches, lookups, a failing batch, a prune and a direct write, in one order. */
+async function scenario(db: ParallaxDB, between: () => void) {
+  const steps: (() => Promise<unknown>)[] = [];
+  for (let i = 0; i < stream.length; i += 40) {
+    steps.push(() => ingestArticles(db, stream.slice(i, i + 40), NOW));
+    steps.push(() => lookupCoverage(db, page(i), NOW));
+  }
+  const poisoned = { ...stream[5]!, url: 'https://poison.test/x' } as IngestItem;
+  Object.defineProperty(poisoned, 'title', {
+    get: () => {
+      throw new Error('worker stopped');
+    },
+  });
+  steps.splice(4, 0, () => ingestArticles(db, [stream[300]!, poisoned], NOW).catch(() => 'failed'));
+  steps.splice(9, 0, () => pruneArticles(db, NOW, { maxArticles: 150 }));
+  // Someone else's write, behind the story sessions' back: the cache must notice.
+  steps.splice(12, 0, async () => db.stories.clear());
+  const answers: unknown[] = [];
+  for (const step of steps) {
+    between();
+    answers.push(await step());
+  }
+  return answers;
+}
+
+describe('the story cache', () => {
+  it('changes no result: the same steps with and without it leave identical databases and answers', async () => {
+    const warm = await fresh();
+    const cold = await fresh();
+    const warmAnswers = await scenario(warm, () => undefined);
+    const coldAnswers = await scenario(cold, () => dropStoryCache(cold));
+    expect(warmAnswers).toEqual(coldAnswers);
+    const [a, b] = [await dump(warm), await dump(cold)];
+    expect(a.articles.length).toBeGreaterThan(100);
+    expect(a).toEqual(b);
+    // The failed batch added nothing; the page looked up later is there.
+    expect(a.articles.some((r) => r.url === 'https://poison.test/x')).toBe(false);
+    expect(a.articles.some((r) => r.url === stream[300]!.url)).toBe(true);
+  });
+
+  it('sees a write made behind its back (clear) and does not answer from what it remembered', async () => {
+    const db = await fresh();
+    await ingestArticles(db, stream.slice(0, 40), NOW);
+    await Promise.all([db.articles.clear(), db.stories.clear(), db.termShards.clear(), db.termDeltas.clear()]);
+    const again = await ingestArticles(db, stream.slice(0, 40), NOW);
+    expect(again.every((a) => a.added)).toBe(true);
+    expect((await readTerms(db)).counts.docs).toBe(40);
+  });
+
+  it('folds the per-batch deltas into the snapshot, with exact counts', async () => {
+    const db = await fresh();
+    const reference = await fresh();
+    const items = stream.slice(0, COMPACT_AFTER + 5);
+    for (const item of items) await ingestArticles(db, [item], NOW);
+    for (const item of items) {
+      dropStoryCache(reference);
+      await ingestArticles(reference, [item], NOW);
+    }
+    // One compaction happened: fewer delta rows than batches, and a snapshot.
+    expect(await db.termDeltas.count()).toBe(5);
+    expect(await db.termShards.count()).toBeGreaterThan(0);
+    expect(await dump(db)).toEqual(await dump(reference));
+    expect((await readTerms(db)).counts.docs).toBe(items.length);
+  });
+});
