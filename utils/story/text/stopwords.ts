@@ -6,7 +6,9 @@
 const ENGLISH =
   'a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself ' +
   // News boilerplate: verbs of saying and vague time words every story uses.
-  'says said say new news report reports reported according told tells week weeks year years day days monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow first last one two three may might must us mr mrs ms get got make made amid via per since still back like many much even well around';
+  'says said say new news report reports reported according told tells week weeks year years day days monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow first last one two three may might must us mr mrs ms get got make made amid via per since still back like many much even well around ' +
+  // Feed labels that outlets add to any story's headline ("Live updates:", "Opinion |", "WATCH").
+  'live update updates latest opinion analysis explainer explained exclusive breaking watch video videos photos highlights';
 
 const FRENCH =
   'le la les un une des du de et en au aux ce ces cet cette il elle ils elles est sont été être avoir pour par sur dans avec sans pas plus ne qui que quoi dont où se sa son ses leur leurs nous vous je tu lui mais ou donc car';

@@ -24,7 +24,7 @@ export function idf(df: number, docs: number): number {
   return Math.log((docs + 1) / (df + 1)) + 1;
 }
 
-/** Unit-length TF-IDF vector over the strongest terms, with sublinear TF. */
+/** Unit-length TF-IDF vector over the strongest terms, with sublinear TF and IDF raised to `idfPower`. */
 export function weigh(
   counts: Map<string, number>,
   df: ReadonlyMap<string, number>,
@@ -32,6 +32,6 @@ export function weigh(
   params: ClusterParams,
 ): TermVector {
   const weighted = new Map<string, number>();
-  for (const [term, tf] of counts) weighted.set(term, (1 + Math.log(tf)) * idf(df.get(term) ?? 0, docs));
+  for (const [term, tf] of counts) weighted.set(term, (1 + Math.log(tf)) * idf(df.get(term) ?? 0, docs) ** params.idfPower);
   return normalize(topK(weighted, params.articleTerms));
 }
