@@ -1,6 +1,7 @@
 import type { ParallaxDB } from '../db/parallax-db';
 import { assignArticle, bandsToQuery, prepareText, storyIdBase, type ArticleInput, type Assignment } from './cluster';
-import { DEFAULT_PARAMS, type ClusterParams } from './params';
+import { dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
+import { bucketOf } from './store/story-index';
 import { withStoryIndex } from './store/story-session';
 import type { ProviderId } from './story';
 
@@ -17,6 +18,9 @@ export interface IngestItem {
   publishedAt: number | null;
   provider: ProviderId;
 }
+
+/** Days back from now whose story keys a worker keeps complete in memory while ingesting. */
+const RECENT_DAYS = 6;
 
 export const articleId = (outletId: string, url: string) => `${outletId} ${url}`;
 
@@ -53,6 +57,13 @@ export async function ingestArticles(
       articleIds: inputs.map((i) => i.id),
       storyIds: inputs.map((i) => storyIdBase(i.id)),
       bands: prepared.flatMap((p) => bandsToQuery(p.bands, params)),
+      // Feeds bring the last few days: candidate stories for those come from memory after this.
+      keysFromBucket: inputs.length
+        ? Math.max(
+            bucketOf(dayOf(now) - RECENT_DAYS),
+            bucketOf(Math.min(...inputs.map((i) => dayOf(i.publishedAt))) - 2),
+          )
+        : undefined,
     });
     const results: Assignment[] = [];
     for (const [i, input] of inputs.entries()) results.push(await assignArticle(index, input, params, prepared[i]));

@@ -1,6 +1,14 @@
 import type { Table } from 'dexie';
 import type { ParallaxDB } from '../../db/parallax-db';
-import { DOC_COUNT_TERM, type ArticleRecord, type DocStats, type StoryIndex, type StoryRecord } from './story-index';
+import { DAY_MS } from '../params';
+import {
+  BUCKET_DAYS,
+  DOC_COUNT_TERM,
+  type ArticleRecord,
+  type DocStats,
+  type StoryIndex,
+  type StoryRecord,
+} from './story-index';
 import type { StoryCache } from './story-cache';
 import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot } from './term-store';
 
@@ -14,7 +22,12 @@ export interface Prefetch {
   articleIds?: Iterable<string>;
   storyIds?: Iterable<string>;
   bands?: Iterable<number>;
+  /** Make the story-key hits complete from this bucket on (see `StoryCache.completeFrom`). */
+  keysFromBucket?: number;
 }
+
+/** The bucket of a `term|bucket` story key. */
+const keyBucket = (key: string) => Number(key.slice(key.lastIndexOf('|') + 1));
 
 /**
  * The story index on the extension's Dexie database, as a write-back cache over one
@@ -55,7 +68,37 @@ export class DexieStoryIndex implements StoryIndex {
       this.load(this.db.articles, this.cache.articles, need.articleIds ?? []),
       this.load(this.db.stories, this.cache.stories, need.storyIds ?? []),
       this.hits(this.db.articles, 'bands', this.cache.bandHits, need.bands ?? []),
+      need.keysFromBucket !== undefined ? this.completeKeys(need.keysFromBucket) : undefined,
     ]);
+  }
+
+  /**
+   * Reads every story active since `bucket` began, once per worker: afterwards a batch asks the
+   * database nothing to find candidate stories of recent articles (~11 key queries an article).
+   */
+  private async completeKeys(bucket: number): Promise<void> {
+    const { cache } = this;
+    if (cache.completeFrom !== null && cache.completeFrom <= bucket) return;
+    const rows = await this.db.stories
+      .where('lastPublishedAt')
+      .aboveOrEqual(bucket * BUCKET_DAYS * DAY_MS)
+      .toArray();
+    for (const story of rows) {
+      cache.stories.set(story.id, story);
+      for (const k of story.keys) {
+        if (keyBucket(k) < bucket) continue;
+        const hits = cache.keyHits.get(k);
+        if (hits) hits.add(story.id);
+        else cache.keyHits.set(k, new Set([story.id]));
+      }
+    }
+    cache.completeFrom = bucket;
+  }
+
+  /** Keys whose hits are not known yet: not asked before, and not in a complete bucket. */
+  private unknownKeys(keys: readonly string[]): string[] {
+    const from = this.cache.completeFrom;
+    return keys.filter((k) => !this.cache.keyHits.has(k) && (from === null || keyBucket(k) < from));
   }
 
   async getArticle(id: string) {
@@ -87,10 +130,10 @@ export class DexieStoryIndex implements StoryIndex {
 
   async storiesByKeys(keys: string[]): Promise<StoryRecord[]> {
     if (keys.length === 0) return [];
-    await this.hits(this.db.stories, 'keys', this.cache.keyHits, keys);
+    await this.hits(this.db.stories, 'keys', this.cache.keyHits, this.unknownKeys(keys));
     // The committed keys of a story changed in this batch are stale: judge those by their new keys.
     const ids = new Set<string>();
-    for (const k of keys) for (const id of this.cache.keyHits.get(k)!) if (!this.dirtyStories.has(id)) ids.add(id);
+    for (const k of keys) for (const id of this.cache.keyHits.get(k) ?? []) if (!this.dirtyStories.has(id)) ids.add(id);
     const wanted = new Set(keys);
     for (const story of this.dirtyStories.values()) if (story.keys.some((k) => wanted.has(k))) ids.add(story.id);
     await this.load(
@@ -160,7 +203,12 @@ export class DexieStoryIndex implements StoryIndex {
     const { cache } = this;
     for (const story of this.dirtyStories.values()) {
       for (const k of cache.stories.get(story.id)?.keys ?? []) cache.keyHits.get(k)?.delete(story.id);
-      for (const k of story.keys) cache.keyHits.get(k)?.add(story.id);
+      for (const k of story.keys) {
+        const hits = cache.keyHits.get(k);
+        if (hits) hits.add(story.id);
+        else if (cache.completeFrom !== null && keyBucket(k) >= cache.completeFrom)
+          cache.keyHits.set(k, new Set([story.id]));
+      }
       cache.stories.set(story.id, story);
     }
     for (const article of this.newArticles.values()) {

@@ -18,6 +18,12 @@ export interface StoryCache {
   /** Committed primary keys per `term|bucket` story key and per MinHash band, as asked so far. */
   keyHits: Map<string, Set<string>>;
   bandHits: Map<number, Set<string>>;
+  /**
+   * From this bucket on, `keyHits` is complete: a `term|bucket` key it lacks has no story, no query
+   * needed. Set by reading every story active since the bucket began (a story can only have keys in
+   * buckets of its own days, so that is every story with such a key); null: not established.
+   */
+  completeFrom: number | null;
   /** Document frequencies, read on first use (~30 shard and delta rows). */
   terms?: StoredTerms;
 }
@@ -28,6 +34,7 @@ export const emptyCache = (stamp: string): StoryCache => ({
   stories: new Map(),
   keyHits: new Map(),
   bandHits: new Map(),
+  completeFrom: null,
 });
 
 /**
@@ -45,5 +52,6 @@ export function trim(cache: StoryCache): void {
   if (cache.keyHits.size + cache.bandHits.size > MAX_HITS) {
     cache.keyHits.clear();
     cache.bandHits.clear();
+    cache.completeFrom = null;
   }
 }
