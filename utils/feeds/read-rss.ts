@@ -1,70 +1,105 @@
-import type { MediaNs, RdfFeed, RssFeed } from 'feedsmith';
 import type { ItemDraft } from './item-draft';
 import { resolveBase } from './feed-url';
-
-type RssItem = RssFeed.Item<string>;
-type RdfItem = RdfFeed.Item<string>;
+import { rssPerson } from './rss-author';
+import { allText, attr, every, first, firstText, isNode, text, type XmlNode, type XmlValue } from './xml-values';
+import { atomPublished, atomText, atomUpdated } from './read-atom';
 
 /** RSS 0.9x/2.0 item → draft. Link falls back to a permalink GUID, then to an atom:link. */
-export function readRssItem(item: RssItem, feedBase: string | null): ItemDraft {
-  const base = resolveBase(item.xml?.base, feedBase);
-  const guid = item.guid?.value;
+export function readRssItem(item: XmlNode, feedBase: string | null): ItemDraft {
+  const base = resolveBase(attr(item, 'xml:base'), feedBase);
+  const guidNode = first(item.guid);
+  const guid = text(guidNode);
+  const permalink = isNode(guidNode) ? guidNode['@ispermalink'] : undefined;
+  const notPermalink = typeof permalink === 'string' && /^\p{White_Space}*false\p{White_Space}*$/iu.test(permalink);
   return {
     base,
-    links: [item.link, item.guid?.isPermaLink === false ? undefined : guid, ...atomLinks(item.atom?.links)],
-    title: item.title ?? item.dc?.titles?.[0] ?? item.atom?.title?.value,
-    summaries: [item.description, item.dc?.descriptions?.[0], item.itunes?.summary, item.content?.encoded],
+    links: [firstText(item.link), notPermalink ? undefined : guid, ...atomLinks(item['atom:link'])],
+    title: firstText(item.title) ?? allText(item['dc:title'])?.[0] ?? atomText(first(item['atom:title'])),
+    summaries: [
+      firstText(item.description),
+      allText(item['dc:description'])?.[0],
+      firstText(item['itunes:summary']),
+      firstText(item['content:encoded']),
+    ],
     dates: [
-      item.pubDate,
-      ...(item.dc?.dates ?? []),
-      ...(item.dcterms?.created ?? []),
-      item.atom?.published,
-      item.atom?.updated,
+      firstText(item.pubdate),
+      ...(allText(item['dc:date']) ?? []),
+      ...(allText(item['dcterms:created']) ?? []),
+      atomPublished(item, 'atom:'),
+      atomUpdated(item, 'atom:'),
     ],
     guid,
     authors: [
-      ...(item.authors ?? []).map((author) => author.name ?? author.email),
-      ...(item.dc?.creators ?? []),
-      item.itunes?.author,
+      ...(every(item.author, rssPerson) ?? []).map((author) => author.name ?? author.email),
+      ...(allText(item['dc:creator']) ?? []),
+      firstText(item['itunes:author']),
     ],
-    categories: [...(item.categories ?? []).map((category) => category.name), ...(item.dc?.subjects ?? [])],
+    categories: [...(every(item.category, text) ?? []), ...(allText(item['dc:subject']) ?? [])],
     images: [
-      ...mediaImages(item.media),
-      ...(item.enclosures ?? []).filter((e) => e.type?.startsWith('image/')).map((e) => e.url),
-      item.itunes?.image,
+      ...mediaImages(item),
+      ...(every(item.enclosure, (e) => (isNode(e) ? e : undefined)) ?? [])
+        .filter((e) => attr(e, 'type')?.startsWith('image/'))
+        .map((e) => attr(e, 'url')),
+      itunesImage(item),
     ],
   };
 }
 
 /** RSS 1.0 (RDF) item → draft; dates live in Dublin Core. */
-export function readRdfItem(item: RdfItem, feedBase: string | null): ItemDraft {
+export function readRdfItem(item: XmlNode, feedBase: string | null): ItemDraft {
+  const about = rdfAbout(item);
   return {
-    base: resolveBase(item.xml?.base, feedBase),
-    links: [item.link, item.rdf?.about],
-    title: item.title ?? item.dc?.titles?.[0],
-    summaries: [item.description, item.dc?.descriptions?.[0], item.content?.encoded],
-    dates: [...(item.dc?.dates ?? []), ...(item.dcterms?.issued ?? []), ...(item.dcterms?.created ?? [])],
-    guid: item.rdf?.about,
-    authors: item.dc?.creators ?? [],
-    categories: item.dc?.subjects ?? [],
-    images: mediaImages(item.media),
+    base: resolveBase(attr(item, 'xml:base'), feedBase),
+    links: [firstText(item.link), about],
+    title: firstText(item.title) ?? allText(item['dc:title'])?.[0],
+    summaries: [firstText(item.description), allText(item['dc:description'])?.[0], firstText(item['content:encoded'])],
+    dates: [
+      ...(allText(item['dc:date']) ?? []),
+      ...(allText(item['dcterms:issued']) ?? []),
+      ...(allText(item['dcterms:created']) ?? []),
+    ],
+    guid: about,
+    authors: allText(item['dc:creator']) ?? [],
+    categories: allText(item['dc:subject']) ?? [],
+    images: mediaImages(item),
   };
 }
 
+/** rdf:about, which RSS 1.0 uses as the item's identity (its "rdf:" prefix is dropped in RDF feeds). */
+export const rdfAbout = (node: XmlValue): string | undefined => attr(node, 'about') ?? attr(node, 'rdf:about');
+
 /** Alternate links first; an entry with only rel="self" (or "related") still has a page to open. */
-export function atomLinks(links: { href?: string; rel?: string }[] | undefined): (string | undefined)[] {
-  const all = links ?? [];
+export function atomLinks(value: XmlValue): (string | undefined)[] {
+  const all = (every(value, (link) => (isNode(link) ? link : undefined)) ?? []).map((link) => ({
+    href: attr(link, 'href') ?? text(link),
+    rel: attr(link, 'rel'),
+  }));
   const alternate = all.filter((link) => !link.rel || link.rel === 'alternate');
   const fallback = all.filter((link) => link.rel === 'self' || link.rel === 'related' || link.rel === 'via');
   return [...alternate, ...fallback].map((link) => link.href);
 }
 
-export function mediaImages(media: MediaNs.ItemOrFeed | undefined): (string | undefined)[] {
-  if (!media) return [];
-  const contents = [...(media.contents ?? []), ...(media.groups ?? []).flatMap((group) => group.contents ?? [])];
+/** media:content (also inside media:group) that is an image or untyped, then every media:thumbnail. */
+export function mediaImages(node: XmlNode): (string | undefined)[] {
+  const nodes = (value: XmlValue) => every(value, (n) => (isNode(n) ? n : undefined)) ?? [];
+  const contents = [
+    ...nodes(node['media:content']),
+    ...nodes(node['media:group']).flatMap((g) => nodes(g['media:content'])),
+  ];
   const images = contents
-    .filter((c) => c.medium === 'image' || c.type?.startsWith('image/') || (!c.medium && !c.type))
-    .map((c) => c.url);
-  const thumbnails = [...(media.thumbnails ?? []), ...contents.flatMap((c) => c.thumbnails ?? [])];
-  return [...images, ...thumbnails.map((t) => t.url)];
+    .filter((c) => {
+      const medium = attr(c, 'medium');
+      const type = attr(c, 'type');
+      return medium === 'image' || type?.startsWith('image/') || (!medium && !type);
+    })
+    .map((c) => attr(c, 'url'));
+  const thumbnails = [...nodes(node['media:thumbnail']), ...contents.flatMap((c) => nodes(c['media:thumbnail']))];
+  return [...images, ...thumbnails.map((t) => attr(t, 'url'))];
+}
+
+/** <itunes:image href="…"/>, or its text in feeds that put the URL inside. */
+export function itunesImage(node: XmlNode): string | undefined {
+  const image = first(node['itunes:image']);
+  if (isNode(image)) return attr(image, 'href');
+  return text(image);
 }
