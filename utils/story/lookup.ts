@@ -42,26 +42,33 @@ export async function lookupCoverage(
 ): Promise<Coverage | null> {
   const url = page.canonicalUrl || page.url;
   if (!page.title.trim()) return null;
-  const story = await withStoryIndex(db, async (index) => {
-    // A feed may already have brought this page in, possibly under another outlet id.
-    const known =
-      (await db.articles.get(articleId(page.outletId, url))) ??
-      (await db.articles.where('url').anyOf([url, page.url]).first());
-    if (known) return db.stories.get(known.storyId);
-    const input = {
-      ...page,
-      id: articleId(page.outletId, url),
-      url,
-      publishedAt: Math.min(page.publishedAt ?? now, now),
-      provider: 'local' as const,
-    };
-    const { story } = await assignArticle(index, input, params);
-    return story;
+  const found = await withStoryIndex(db, async (index) => {
+    const id = articleId(page.outletId, url);
+    // A feed may already have brought this page in, possibly under another outlet id. Both reads
+    // at once, and through the index, so placing the page does not ask for its row again.
+    const [byId, byUrl] = await Promise.all([
+      index.getArticle(id),
+      index.tables.articles.where('url').anyOf([url, page.url]).first(),
+    ]);
+    const known = byId ?? byUrl;
+    let story: StoryRecord | undefined;
+    if (known) story = await index.getStory(known.storyId);
+    else {
+      const input = {
+        ...page,
+        id,
+        url,
+        publishedAt: Math.min(page.publishedAt ?? now, now),
+        provider: 'local' as const,
+      };
+      story = (await assignArticle(index, input, params)).story;
+      await index.flush(); // so the members read below, in the same transaction, includes the page
+    }
+    // Bounded: the newest COVERAGE_ARTICLES members; `story.articleCount` stays the true size.
+    return story && { story, members: await newestMembers(index.tables, story.id) };
   });
-  if (!story) return null;
-  // Bounded: the newest COVERAGE_ARTICLES members and only their outlets; `story.articleCount` stays the true size.
-  const members = await newestMembers(db, story.id);
-  if (members.length < 2) return null;
+  if (!found || found.members.length < 2) return null;
+  const { story, members } = found;
   const articles = members.map(toArticle);
   return { story: toStory(story), articles, outlets: await outletsOf(db, articles) };
 }

@@ -12,10 +12,11 @@ export const COVERAGE_ARTICLES = 100;
 
 /**
  * The newest `limit` members of a story, oldest first (ties by id), read backwards through the
- * `[storyId+publishedAt]` index: one bounded cursor however large the story is.
+ * `[storyId+publishedAt]` index: one bounded cursor however large the story is. `db` may be the
+ * tables of a transaction (a lookup reads them in the one that placed the page).
  */
 export async function newestMembers(
-  db: ParallaxDB,
+  db: Pick<ParallaxDB, 'articles'>,
   storyId: string,
   limit = COVERAGE_ARTICLES,
 ): Promise<ArticleRecord[]> {

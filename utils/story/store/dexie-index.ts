@@ -51,6 +51,7 @@ export class DexieStoryIndex implements StoryIndex {
   /** This batch's document counts, on top of the committed ones. */
   private readonly pending = new TermCounts();
   private compacted = false;
+  private flushed = false;
 
   /**
    * `db`: the tables bound to the transaction (`tx.table(...)`), not the database's: with the cache
@@ -61,6 +62,11 @@ export class DexieStoryIndex implements StoryIndex {
     private readonly db: StoryTables,
     private readonly cache: StoryCache,
   ) {}
+
+  /** The story tables bound to this index's transaction, for a caller's own reads within it. */
+  get tables(): StoryTables {
+    return this.db;
+  }
 
   /** Reads everything a batch is known to need in bulk (any miss later is fetched on demand). */
   async prefetch(need: Prefetch): Promise<void> {
@@ -177,9 +183,12 @@ export class DexieStoryIndex implements StoryIndex {
   /**
    * Writes every row the batch changed, each once: stories, articles, and the batch's document
    * counts as one delta row, or, every COMPACT_AFTER deltas, the whole snapshot in their place.
-   * Once per index, before the commit.
+   * The session calls it before the commit; a caller that wants to read its own writes within the
+   * transaction may call it earlier (later calls do nothing).
    */
   async flush(): Promise<void> {
+    if (this.flushed) return;
+    this.flushed = true;
     const terms = this.cache.terms;
     let termWrite: Promise<unknown> | undefined;
     if (terms && this.pending.df.size > 0) {
