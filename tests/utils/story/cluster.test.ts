@@ -12,9 +12,9 @@ import { DATASETS, fixtureDataset, type DatasetName } from './fixtures';
  * regression fails here while the benchmark reports the exact figures.
  */
 const BCUBED_FLOOR: Record<DatasetName, number> = {
-  googlenews_rss_story_clusters: 0.87,
-  neus_allsides_roundups: 0.89,
-  newswcl50: 0.88,
+  googlenews_rss_story_clusters: 0.9,
+  neus_allsides_roundups: 0.9,
+  newswcl50: 0.895,
 };
 
 describe('clustering the fixture story sets', () => {
