@@ -1,4 +1,4 @@
-import { decodeHtml } from '../html-entities';
+import { decodeHTML } from 'entities';
 import { httpUrl } from './feed-url';
 
 const FEED_TYPES = new Set([
@@ -40,7 +40,7 @@ function readAttributes(source: string): Map<string, string> {
   const attrs = new Map<string, string>();
   for (const m of source.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
     const name = m[1]!.toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, decodeHtml(m[2] ?? m[3] ?? m[4] ?? ''));
+    if (!attrs.has(name)) attrs.set(name, decodeHTML(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   return attrs;
 }

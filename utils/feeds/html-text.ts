@@ -1,4 +1,4 @@
-import { decodeHtml } from '../html-entities';
+import { decodeHTML } from 'entities';
 import { LIMITS } from './feed-item';
 
 /**
@@ -17,7 +17,7 @@ export function htmlToText(html: string | null | undefined, maxChars: number): s
     // Only things that look like tags: "a < b" and "x<3" stay as text.
     .replace(/<\/?[a-z][^<>]*(?:>|$)/gi, ' ')
     .replace(/<![a-z][^<>]*>/gi, ' ');
-  text = decodeHtml(text);
+  text = decodeHTML(text);
   // Control characters (other than whitespace) are never meant to be shown.
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '');

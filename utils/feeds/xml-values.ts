@@ -1,4 +1,4 @@
-import { decodeHtml } from '../html-entities';
+import { decodeHTML } from 'entities';
 
 /**
  * Reading values out of fast-xml-parser's objects the way feedsmith did: an element is a string, an
@@ -87,7 +87,7 @@ const hasReference = (text: string) => {
   const amp = text.indexOf('&');
   return amp !== -1 && text.indexOf(';', amp) !== -1;
 };
-const decode = (text: string) => (hasReference(text) ? decodeHtml(text) : text);
+const decode = (text: string) => (hasReference(text) ? decodeHTML(text) : text);
 
 function decodeOutsideCdata(text: string): string {
   let at = text.indexOf('<![CDATA[');

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { decodeHtml } from '../../html-entities';
+import { decodeHTML } from 'entities';
 import type { Article } from '../../article/article';
 import { DISCLOSURES, disclosureText } from './disclosures';
 import { normalizeHost } from '../../outlets/domain-keys';
@@ -68,7 +68,7 @@ export function parseGoogleNewsReply(body: string): Candidate[] {
     const item = raw as Record<string, unknown>;
     const source = item.source as Record<string, unknown> | string | undefined;
     const sourceUrl = typeof source === 'object' && source ? source['@url'] : undefined;
-    const outletName = decodeHtml(text(source)).trim();
+    const outletName = decodeHTML(text(source)).trim();
     const link = text(item.link).trim();
     let domain: string;
     try {
@@ -80,7 +80,7 @@ export function parseGoogleNewsReply(body: string): Candidate[] {
       // Without <source url> the outlet cannot be known: the article link is an opaque Google redirect.
       continue;
     }
-    const title = stripOutletSuffix(decodeHtml(text(item.title)).replace(/\s+/g, ' '), outletName);
+    const title = stripOutletSuffix(decodeHTML(text(item.title)).replace(/\s+/g, ' '), outletName);
     if (!title) continue;
     const published = Date.parse(text(item.pubDate));
     out.push({
