@@ -3,6 +3,7 @@ import { assignArticle } from '../utils/story/cluster';
 import { ingestInputs, type IngestItem } from '../utils/story/ingest';
 import { MemoryStoryIndex } from '../utils/story/store/memory-index';
 import { termShardRows } from '../utils/story/store/term-store';
+import { bandLogRow } from '../utils/story/store/band-log';
 
 /**
  * Fills the story tables with what ingesting `items` in 50-item batches would store, fast:
@@ -18,4 +19,6 @@ export async function fillIndex(db: ParallaxDB, items: readonly IngestItem[], no
   for (const rows of chunks([...index.articles.values()])) await db.articles.bulkPut(rows);
   for (const rows of chunks([...index.stories.values()])) await db.stories.bulkPut(rows);
   await db.termShards.bulkPut(termShardRows(index.termRows()));
+  const log = bandLogRow(index.articles.values());
+  if (log) await db.bandLog.add(log);
 }

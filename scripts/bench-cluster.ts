@@ -89,7 +89,7 @@ const ingestRate = `${Math.round(INGEST / (ingestMs / 1000))} items/s wall, ${Ma
 const speed: string[] = [];
 const filledIngest: string[] = [];
 for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) => c <= ITEMS), ITEMS])]) {
-  await Promise.all([db.articles.clear(), db.stories.clear(), db.termShards.clear(), db.termDeltas.clear()]);
+  await Promise.all([db.articles.clear(), db.stories.clear(), db.termShards.clear(), db.termDeltas.clear(), db.bandLog.clear()]);
   await fillIndex(db, stream.slice(0, checkpoint), NOW);
   const latencies: number[] = [];
   let found = 0;

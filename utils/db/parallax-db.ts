@@ -6,6 +6,7 @@ import type { FeedbackRow } from '../coverage/feedback-store';
 import type { FeedHealth } from '../feeds/feed-health';
 import type { ArticleRecord, StoryRecord } from '../story/store/story-index';
 import type { TermDeltaRow, TermShardRow } from '../story/store/term-store';
+import type { BandLogRow } from '../story/store/band-log';
 import { declareSchema } from './schema';
 import { WriteWatch } from './write-watch';
 
@@ -39,6 +40,8 @@ export class ParallaxDB extends Dexie {
   /** Document frequencies: a snapshot in shards plus one delta per batch (utils/story/store/term-store.ts). */
   termShards!: Table<TermShardRow, number>;
   termDeltas!: Table<TermDeltaRow, number>;
+  /** Every stored article's MinHash bands, so ingest skips asking for bands nobody has (band-log.ts). */
+  bandLog!: Table<BandLogRow, number>;
   /** Who wrote what: lets in-memory caches of these tables notice writes they did not make. */
   readonly writes = new WriteWatch();
 

@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import { termShardRows } from '../story/store/term-store';
-import type { TermRow } from '../story/store/story-index';
+import type { ArticleRecord, TermRow } from '../story/store/story-index';
+import { bandLogRow } from '../story/store/band-log';
 
 /**
  * Every schema version Parallax ever shipped, oldest first. Never edit a released entry:
@@ -55,12 +56,16 @@ export const SCHEMA: SchemaVersion[] = [
   {
     // Document frequencies as a sharded snapshot plus one delta row per batch (utils/story/store/
     // term-store.ts) instead of one row per term: a batch wrote ~900 term rows, now one. The old rows
-    // become the snapshot, so every count is kept.
+    // become the snapshot, so every count is kept. `bandLog`: every article's MinHash bands, so ingest
+    // knows which bands no article has without asking (band-log.ts); filled from the stored articles.
     version: 5,
-    stores: { terms: null, termShards: 'shard', termDeltas: '++seq' },
+    stores: { terms: null, termShards: 'shard', termDeltas: '++seq', bandLog: '++seq' },
     upgrade: async (tx) => {
       const rows = (await tx.table('terms').toArray()) as TermRow[];
       await tx.table('termShards').bulkPut(termShardRows(rows));
+      const articles = (await tx.table('articles').toArray()) as ArticleRecord[];
+      const log = bandLogRow(articles);
+      if (log) await tx.table('bandLog').add(log);
     },
   },
 ];

@@ -57,6 +57,7 @@ export async function ingestArticles(
       articleIds: inputs.map((i) => i.id),
       storyIds: inputs.map((i) => storyIdBase(i.id)),
       bands: prepared.flatMap((p) => bandsToQuery(p.bands, params)),
+      bandLog: true,
       // Feeds bring the last few days: candidate stories for those come from memory after this.
       keysFromBucket: inputs.length
         ? Math.max(

@@ -3,6 +3,7 @@ import { dayOf, DAY_MS, DEFAULT_PARAMS } from './params';
 import { DOC_COUNT_TERM, KEY_DAYS, storyKeys } from './store/story-index';
 import { serialized, storyTables } from './store/story-session';
 import { readTerms, TermCounts, writeSnapshot } from './store/term-store';
+import { compactBandLog, weekOf } from './store/band-log';
 
 export interface PruneOptions {
   retentionDays?: number;
@@ -64,6 +65,7 @@ export async function pruneArticles(
         counts.rows().filter((r) => r.term === DOC_COUNT_TERM || r.lastSeen >= forgetBefore),
       );
       if (deltas > 0 || kept.df.size < counts.df.size) await writeSnapshot(db, kept);
+      await compactBandLog(db, weekOf(cutoff));
       return { articles: doomed.length, stories: deletedStories };
     }),
   );

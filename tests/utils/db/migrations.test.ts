@@ -4,6 +4,7 @@ import { ParallaxDB } from '../../../utils/db/parallax-db';
 import { declareSchema, LATEST_VERSION, SCHEMA } from '../../../utils/db/schema';
 import type { Outlet } from '../../../utils/outlets/outlet';
 import { readTerms } from '../../../utils/story/store/term-store';
+import { BandSet } from '../../../utils/story/store/band-log';
 
 /**
  * The migration harness: for every schema version before the latest, build a database exactly as
@@ -76,7 +77,19 @@ const FILLS: Record<number, Fill> = {
       { term: 'taiwan', df: 3, lastSeen: 19_790 },
     ];
     await db.table('terms').bulkPut(rows);
+    // A stored article's MinHash bands go to the band log, or a wire copy of it would not be found.
+    await db
+      .table('articles')
+      .put({
+        id: 'a https://a.test/1',
+        url: 'https://a.test/1',
+        storyId: 's',
+        publishedAt: 1.7e12,
+        bands: [4294967297, 12],
+      });
     return async (latest) => {
+      const logged = await BandSet.read(latest);
+      expect([logged.has(4294967297), logged.has(12), logged.has(13)]).toEqual([true, true, false]);
       const { counts, deltas } = await readTerms(latest);
       expect(counts.rows().sort((a, b) => (a.term < b.term ? -1 : 1))).toEqual(rows);
       expect(deltas).toBe(0);

@@ -8,6 +8,7 @@ import { lookupCoverage } from '../../../utils/story/lookup';
 import { pruneArticles } from '../../../utils/story/prune';
 import { dropStoryCache } from '../../../utils/story/store/story-session';
 import { COMPACT_AFTER, readTerms } from '../../../utils/story/store/term-store';
+import { BandSet, weekOf } from '../../../utils/story/store/band-log';
 import { fixtureDataset } from './fixtures';
 
 /**
@@ -86,10 +87,13 @@ describe('the story cache', () => {
     const [a, b] = [await dump(warm), await dump(cold)];
     expect(a.articles.length).toBeGreaterThan(100);
     expect(a).toEqual(b);
+    // The band log covers every stored article (a missing band would hide a wire copy from ingest).
+    const logged = await BandSet.read(warm);
+    expect(a.articles.flatMap((r) => r.bands).every((b) => logged.has(b))).toBe(true);
     // The failed batch added nothing; the page looked up later is there.
     expect(a.articles.some((r) => r.url === 'https://poison.test/x')).toBe(false);
     expect(a.articles.some((r) => r.url === stream[300]!.url)).toBe(true);
-  });
+  }, 60_000); // a long scenario run twice on fake-indexeddb; slow on a loaded machine, not a speed test
 
   it('sees a write made behind its back (clear) and does not answer from what it remembered', async () => {
     const db = await fresh();
@@ -114,5 +118,21 @@ describe('the story cache', () => {
     expect(await db.termShards.count()).toBeGreaterThan(0);
     expect(await dump(db)).toEqual(await dump(reference));
     expect((await readTerms(db)).counts.docs).toBe(items.length);
+  });
+
+  it('prune drops band-log weeks past retention and merges each remaining week into one row', async () => {
+    const db = await fresh();
+    const weeks = syntheticStream(texts, 200, NOW - 30 * DAY, 30);
+    for (let i = 0; i < weeks.length; i += 20) await ingestArticles(db, weeks.slice(i, i + 20), NOW);
+    expect(await db.bandLog.count()).toBe(10);
+    await pruneArticles(db, NOW);
+    const rows = await db.bandLog.toArray();
+    const cutoffWeek = weekOf(NOW - 14 * DAY);
+    expect(rows.every((r) => r.week >= cutoffWeek)).toBe(true);
+    expect(new Set(rows.map((r) => r.week)).size).toBe(rows.length);
+    const logged = await BandSet.read(db);
+    const kept = await db.articles.toArray();
+    expect(kept.length).toBeGreaterThan(50);
+    expect(kept.flatMap((r) => r.bands).every((b) => logged.has(b))).toBe(true);
   });
 });

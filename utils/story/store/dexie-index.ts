@@ -11,11 +11,12 @@ import {
 } from './story-index';
 import type { StoryCache } from './story-cache';
 import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot } from './term-store';
+import { bandLogRow, BandSet } from './band-log';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The story tables, bound to the session's transaction. */
-export type StoryTables = Pick<ParallaxDB, 'articles' | 'stories' | 'termShards' | 'termDeltas'>;
+export type StoryTables = Pick<ParallaxDB, 'articles' | 'stories' | 'termShards' | 'termDeltas' | 'bandLog'>;
 
 /** What a whole batch will read, so it can be fetched in a few bulk requests up front. */
 export interface Prefetch {
@@ -24,6 +25,8 @@ export interface Prefetch {
   bands?: Iterable<number>;
   /** Make the story-key hits complete from this bucket on (see `StoryCache.completeFrom`). */
   keysFromBucket?: number;
+  /** Read the band log, so bands no article has are known without a query (band-log.ts). */
+  bandLog?: boolean;
 }
 
 /** The bucket of a `term|bucket` story key. */
@@ -70,10 +73,11 @@ export class DexieStoryIndex implements StoryIndex {
 
   /** Reads everything a batch is known to need in bulk (any miss later is fetched on demand). */
   async prefetch(need: Prefetch): Promise<void> {
+    if (need.bandLog) this.cache.bandSet ??= await BandSet.read(this.db);
     await Promise.all([
       this.load(this.db.articles, this.cache.articles, need.articleIds ?? []),
       this.load(this.db.stories, this.cache.stories, need.storyIds ?? []),
-      this.hits(this.db.articles, 'bands', this.cache.bandHits, need.bands ?? []),
+      this.bandHits(need.bands ?? []),
       need.keysFromBucket !== undefined ? this.completeKeys(need.keysFromBucket) : undefined,
     ]);
   }
@@ -99,6 +103,18 @@ export class DexieStoryIndex implements StoryIndex {
       }
     }
     cache.completeFrom = bucket;
+  }
+
+  /** Articles per band, asking only for bands the band log (when read) says some article has. */
+  private bandHits(bands: Iterable<number>): Promise<void> {
+    const { bandSet, bandHits } = this.cache;
+    const ask: number[] = [];
+    for (const b of bands) {
+      if (bandHits.has(b)) continue;
+      if (bandSet && !bandSet.has(b)) bandHits.set(b, new Set());
+      else ask.push(b);
+    }
+    return this.hits(this.db.articles, 'bands', bandHits, ask);
   }
 
   /** Keys whose hits are not known yet: not asked before, and not in a complete bucket. */
@@ -152,7 +168,7 @@ export class DexieStoryIndex implements StoryIndex {
 
   async articlesByBands(bands: number[]): Promise<ArticleRecord[]> {
     if (bands.length === 0) return [];
-    await this.hits(this.db.articles, 'bands', this.cache.bandHits, bands);
+    await this.bandHits(bands);
     // Articles are only ever added, so the committed hits plus this batch's additions are exact.
     const ids = new Set<string>();
     for (const b of bands) {
@@ -200,7 +216,9 @@ export class DexieStoryIndex implements StoryIndex {
         termWrite = writeSnapshot(this.db, all);
       } else termWrite = this.db.termDeltas.add(this.pending.toDelta());
     }
+    const log = bandLogRow(this.newArticles.values());
     await Promise.all([
+      log ? this.db.bandLog.add(log) : undefined,
       this.dirtyStories.size ? this.db.stories.bulkPut([...this.dirtyStories.values()]) : undefined,
       this.newArticles.size ? this.db.articles.bulkPut([...this.newArticles.values()]) : undefined,
       termWrite,
@@ -221,6 +239,7 @@ export class DexieStoryIndex implements StoryIndex {
       cache.stories.set(story.id, story);
     }
     for (const article of this.newArticles.values()) {
+      cache.bandSet?.add(article.bands);
       for (const b of article.bands) cache.bandHits.get(b)?.add(article.id);
       cache.articles.set(article.id, article);
     }

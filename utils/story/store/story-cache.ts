@@ -1,5 +1,6 @@
 import type { ArticleRecord, StoryRecord } from './story-index';
 import type { StoredTerms } from './term-store';
+import type { BandSet } from './band-log';
 
 /**
  * What the background keeps of the story index between transactions, for the worker's lifetime:
@@ -26,6 +27,8 @@ export interface StoryCache {
   completeFrom: number | null;
   /** Document frequencies, read on first use (~30 shard and delta rows). */
   terms?: StoredTerms;
+  /** Every band some stored article has (band-log.ts), read when ingest first asks. */
+  bandSet?: BandSet;
 }
 
 export const emptyCache = (stamp: string): StoryCache => ({
