@@ -60,5 +60,28 @@ export const DEFAULT_PARAMS: ClusterParams = {
  */
 export const MATCH_THRESHOLD = 0.16;
 
+/** One way of weighing the same terms for re-scoring: the model's parameters and the bar to clear. */
+export interface RescoreView {
+  params: ClusterParams;
+  threshold: number;
+}
+
+/**
+ * Re-scoring a headline-only search result against a page and its story is a pairwise test, not
+ * streaming clustering, so it keeps a result that either of two weighings of the same terms
+ * accepts (tokenize, weigh and scoreCandidate unchanged):
+ * - the clustering's own weights (IDF^1.5) at MATCH_THRESHOLD, which tells a story's rare names apart;
+ * - plain IDF (power 1) at the higher bar 0.2, the re-scoring's setting before IDF^1.5. A headline
+ *   of the story often shares only the story's common names with it ("Trump", "Iran", "deal", all
+ *   in every NewsWCL50 story), which IDF^1.5 discounts: alone it kept 85.7% of NewsWCL50's
+ *   same-story results, with this view 95.2% (BENCHMARKS.md "Search providers").
+ * Without corpus frequencies every IDF is 1 and the second view is the first at a higher bar, so a
+ * lone shared "Biden" is still dropped (tests/utils/coverage/providers/rescore.test.ts).
+ */
+export const RESCORE_VIEWS: readonly RescoreView[] = [
+  { params: DEFAULT_PARAMS, threshold: MATCH_THRESHOLD },
+  { params: { ...DEFAULT_PARAMS, idfPower: 1 }, threshold: 0.2 },
+];
+
 export const DAY_MS = 86_400_000;
 export const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
