@@ -9,6 +9,8 @@ import { pruneArticles } from '../../../utils/story/prune';
 import { dropStoryCache } from '../../../utils/story/store/story-session';
 import { COMPACT_AFTER, readTerms } from '../../../utils/story/store/term-store';
 import { BandSet, weekOf } from '../../../utils/story/store/band-log';
+import { outletsOf } from '../../../utils/story/coverage-outlets';
+import type { Outlet } from '../../../utils/outlets/outlet';
 import { fixtureDataset } from './fixtures';
 
 /**
@@ -134,5 +136,36 @@ describe('the story cache', () => {
     const kept = await db.articles.toArray();
     expect(kept.length).toBeGreaterThan(50);
     expect(kept.flatMap((r) => r.bands).every((b) => logged.has(b))).toBe(true);
+  });
+
+  it("resolves outlets from memory but follows the reader's rating changes at once", async () => {
+    const db = await fresh();
+    const outlet: Outlet = {
+      id: 'reuters',
+      name: 'Reuters',
+      domains: ['reuters.com'],
+      bias: 'center',
+      biasSource: 'allsides-2023',
+      quality: 0.9,
+      qualitySource: 'lin-2023',
+      feeds: [],
+    };
+    await db.outlets.put(outlet);
+    const articles = [
+      { outletId: 'reuters', domain: 'reuters.com' },
+      { outletId: 'domain:x.test', domain: 'x.test' },
+    ];
+    const first = await outletsOf(db, articles);
+    expect(first.map((o) => [o.id, o.bias])).toEqual([
+      ['reuters', 'center'],
+      ['domain:x.test', 'unrated'],
+    ]);
+    first[0]!.bias = 'left'; // what a caller does to its copy does not reach the cache
+    expect((await outletsOf(db, articles))[0]!.bias).toBe('center');
+    await db.overrides.put({ outletId: 'reuters', bias: 'lean-right', updatedAt: 1 });
+    expect((await outletsOf(db, articles))[0]).toMatchObject({ bias: 'lean-right', biasSource: 'user' });
+    await db.overrides.clear();
+    await db.outlets.put({ ...outlet, bias: 'lean-left' });
+    expect((await outletsOf(db, articles))[0]!.bias).toBe('lean-left');
   });
 });
