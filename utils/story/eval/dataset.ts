@@ -63,7 +63,9 @@ export function loadDataset(jsonl: string): LabelledItem[] {
 }
 
 /** Story ids joined by a shared article URL, each mapped to the first-listed id of its group. */
-function storyAliases(items: readonly LabelledItem[]): (storyId: string) => string {
+export function storyAliases(
+  items: readonly { url: string | null; storyId: string | null }[],
+): (storyId: string) => string {
   const parent = new Map<string, string>();
   const root = (id: string): string => {
     const up = parent.get(id);
