@@ -1,4 +1,5 @@
 import type { Article } from '../article/article';
+import { TabMemory } from '../tab-memory';
 import type { Coverage } from '../story/story';
 import type { ProviderStatus } from './providers/provider-status';
 import type { CoverageState } from './coverage-protocol';
@@ -18,28 +19,27 @@ export interface TabEntry {
 }
 
 /**
- * Per-tab coverage, in memory: a restarted service worker loses it and rebuilds from the index
- * (coverageFromIndex), so nothing here needs persisting. Bounded so a long session can't grow it.
+ * Per-tab coverage: a restarted service worker loses it and rebuilds from the index
+ * (coverageFromIndex), so nothing here needs persisting.
  */
 export class TabCoverageCache {
   static readonly MAX_TABS = 200;
-  private readonly tabs = new Map<number, TabEntry>();
+  private readonly tabs = new TabMemory<TabEntry>(TabCoverageCache.MAX_TABS);
   indexing: { done: number; total: number } | null = null;
 
+  /** The tab's entry if it still describes `url` (the tab may have navigated since). */
   get(tabId: number, url: string | null): TabEntry | undefined {
     const entry = this.tabs.get(tabId);
     return entry && url !== null && sameDocument(entry.pageUrl, url) ? entry : undefined;
   }
   set(tabId: number, entry: TabEntry): void {
-    this.tabs.delete(tabId);
     this.tabs.set(tabId, entry);
-    if (this.tabs.size > TabCoverageCache.MAX_TABS) this.tabs.delete(this.tabs.keys().next().value!);
   }
   forget(tabId: number): void {
-    this.tabs.delete(tabId);
+    this.tabs.forget(tabId);
   }
   entries(): [number, TabEntry][] {
-    return [...this.tabs];
+    return this.tabs.entries();
   }
 }
 

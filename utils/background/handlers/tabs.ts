@@ -3,6 +3,7 @@ import type { Article, Detection } from '../../article/article';
 import { ArticleSchema, DetectionSchema, type TabView } from '../../messages/protocol';
 import type { Handlers } from '../../messages/router';
 import { findOutletForUrl } from '../../outlets/outlet-store';
+import { TabMemory } from '../../tab-memory';
 import type { BackgroundContext } from '../context';
 
 /** What a tab's content script last reported, and for which address of the tab. */
@@ -22,18 +23,16 @@ function samePage(a: string, b: string, article: Article): boolean {
 }
 
 /**
- * The tabs' articles. Kept in memory only: a record is a few hundred bytes, and when the service worker
- * is stopped (and forgets them) GetTabView asks the tab's content script to detect again (edge.redetect)
- * rather than persisting every page the reader opens.
+ * The tabs' articles. Kept in memory only (TabMemory): a record is a few hundred bytes, and when the
+ * service worker is stopped (and forgets them) GetTabView asks the tab's content script to detect again
+ * (edge.redetect) rather than persisting every page the reader opens.
  */
 export function tabHandlers(ctx: BackgroundContext): Pick<Handlers, 'ArticleSeen' | 'GetTabView'> {
   const { db, edge } = ctx;
-  const tabs = new Map<number, TabArticle>();
+  const tabs = new TabMemory<TabArticle>(MAX_TABS);
 
   async function remember(tabId: number, pageUrl: string, article: Article, detection: Detection) {
-    tabs.delete(tabId); // re-insert so the Map's order is least recently reported first
     tabs.set(tabId, { pageUrl, article, detection });
-    if (tabs.size > MAX_TABS) tabs.delete(tabs.keys().next().value!);
     await ctx.onArticle?.(tabId, article, detection);
   }
 
