@@ -51,6 +51,7 @@ export async function ingestArticles(
 ): Promise<Assignment[]> {
   const inputs = ingestInputs(items, now);
   return withStoryIndex(db, async (index) => {
+    index.allowCompaction();
     const prepared = inputs.map((input) => prepareText(input, params));
     // The whole batch's reads in a few bulk requests; what the batch itself changes stays in memory.
     await index.prefetch({

@@ -55,6 +55,15 @@ export class DexieStoryIndex implements StoryIndex {
   private readonly pending = new TermCounts();
   private compacted = false;
   private flushed = false;
+  private mayCompact = false;
+
+  /**
+   * Lets `flush()` fold the deltas into the snapshot when they pile up: ingest does (a batch is
+   * already slow), a lookup does not (the reader waits on it; prune folds them anyway).
+   */
+  allowCompaction(): void {
+    this.mayCompact = true;
+  }
 
   /**
    * `db`: the tables bound to the transaction (`tx.table(...)`), not the database's: with the cache
@@ -208,7 +217,7 @@ export class DexieStoryIndex implements StoryIndex {
     const terms = this.cache.terms;
     let termWrite: Promise<unknown> | undefined;
     if (terms && this.pending.df.size > 0) {
-      this.compacted = terms.deltas + 1 >= COMPACT_AFTER;
+      this.compacted = this.mayCompact && terms.deltas + 1 >= COMPACT_AFTER;
       if (this.compacted) {
         const all = new TermCounts();
         all.addAll(terms.counts);

@@ -13,7 +13,7 @@ import { DOC_COUNT_TERM, type TermRow } from './story-index';
  * deltas into the snapshot in one transaction (idempotent: the deltas go in the same commit).
  */
 export const TERM_SHARDS = 32;
-/** Deltas kept before a batch folds them into the snapshot (bounds what a cold start reads). */
+/** Deltas kept before an ingest batch folds them into the snapshot (bounds what a cold start reads). */
 export const COMPACT_AFTER = 40;
 
 export interface TermShardRow {
