@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { platformMatchPatterns } from './utils/article/platforms';
 
 // Explicit imports everywhere (imports: false) so every file shows what it depends on.
 export default defineConfig({
@@ -23,6 +24,12 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+    // The article detector does not run on sites where anyone posts (utils/article/platforms.ts). Added
+    // here rather than in the entrypoint's options, which would ship the list inside content.js as well.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? [])
+        if (script.js?.some((file) => file.endsWith('/content.js'))) script.exclude_matches = platformMatchPatterns();
     },
   },
   // `wxt zip -b firefox` also writes the sources archive Firefox review rebuilds from. A list of what the

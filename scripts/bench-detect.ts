@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { analysePage } from '../utils/article/analyse';
+import { platformOf } from '../utils/article/platforms';
 import { runChromium } from './bench-detect-chromium';
 import {
   loadTruth,
@@ -48,7 +49,8 @@ function runNode() {
     const { article, detection } = analysePage(doc, page.url);
     msOurs.push(performance.now() - t);
     ours.push({
-      isArticle: detection.isArticle,
+      // As the product reports it: the content script does not run on platforms (exclude_matches).
+      isArticle: detection.isArticle && !platformOf(page.url),
       headline: article.headline,
       siteName: article.outletName,
       canonicalUrl: article.canonicalUrl,

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { platformMatchPatterns } from '../../utils/article/platforms';
 import { EXTENSION_DIR } from './extension';
 
 /**
@@ -51,6 +52,13 @@ describe('least privilege of the built extension', () => {
     // The pill is injected with scripting.executeScript into its own shadow root: no page can load our files.
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.sandbox).toBeUndefined();
+  });
+
+  it('keeps the article detector off sites where anyone posts (social networks, code hosts, wikis)', () => {
+    const [content] = manifest.content_scripts as { js: string[]; exclude_matches?: string[] }[];
+    expect(content!.js).toContain('content-scripts/content.js');
+    expect(content!.exclude_matches).toEqual(platformMatchPatterns());
+    expect(content!.exclude_matches).toContain('*://*.reddit.com/*');
   });
 
   it('bundles no eval or new Function, and innerHTML only inside Preact’s dangerouslySetInnerHTML path', () => {

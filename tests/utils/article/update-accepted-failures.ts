@@ -35,5 +35,5 @@ for (const o of judgePages('tests/fixtures/pages')) {
         : `truth ${short(o.truth)} vs ours ${short(o.ours)}`;
   next[o.field][o.id] = old[o.field]?.[o.id] ?? fresh;
 }
-writeFileSync(file, `${JSON.stringify(next, null, 1)}\n`);
+writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
 for (const f of FIELDS) console.log(f, Object.keys(old[f] ?? {}).length, '→', Object.keys(next[f]).length);
