@@ -29,6 +29,9 @@ export interface Prefetch {
   bandLog?: boolean;
 }
 
+/** Most recent stories read to make the story keys complete (their keys must fit in the cache's bounds). */
+const MAX_COMPLETE_STORIES = 5_000;
+
 /** The bucket of a `term|bucket` story key. */
 const keyBucket = (key: string) => Number(key.slice(key.lastIndexOf('|') + 1));
 
@@ -98,10 +101,10 @@ export class DexieStoryIndex implements StoryIndex {
   private async completeKeys(bucket: number): Promise<void> {
     const { cache } = this;
     if (cache.completeFrom !== null && cache.completeFrom <= bucket) return;
-    const rows = await this.db.stories
-      .where('lastPublishedAt')
-      .aboveOrEqual(bucket * BUCKET_DAYS * DAY_MS)
-      .toArray();
+    const active = this.db.stories.where('lastPublishedAt').aboveOrEqual(bucket * BUCKET_DAYS * DAY_MS);
+    // Too many to keep (a very busy index): ask per key instead, as without this cache.
+    if ((await active.count()) > MAX_COMPLETE_STORIES) return;
+    const rows = await active.toArray();
     for (const story of rows) {
       cache.stories.set(story.id, story);
       for (const k of story.keys) {

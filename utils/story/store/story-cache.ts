@@ -45,7 +45,8 @@ export const emptyCache = (stamp: string): StoryCache => ({
  * a few days, far fewer; past these, rows and hits start over (document frequencies are kept).
  */
 const MAX_ROWS = 20_000;
-const MAX_HITS = 100_000;
+/** Above the keys of the at most 5,000 stories read to make keys complete (~40 keys each). */
+const MAX_HITS = 300_000;
 
 export function trim(cache: StoryCache): void {
   if (cache.articles.size + cache.stories.size > MAX_ROWS) {
