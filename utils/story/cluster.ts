@@ -80,7 +80,9 @@ async function chooseStory(
 ): Promise<{ story: StoryRecord; match: Omit<MatchExplanation, 'provider'> } | null> {
   if (bands.length > 0) {
     let best: { article: ArticleRecord; agreeing: number; jaccard: number } | null = null;
-    for (const other of await index.articlesByBands(bandsToQuery(bands, params))) {
+    // Only the best-agreeing candidate (the first in id order of a tie): the one kept below is the same as
+    // when every article sharing a band is read, without reading all their rows.
+    for (const other of await index.bestBandMatches(bandsToQuery(bands, params), bands, params.nearDuplicateBands)) {
       const { agreeing, jaccard } = bandJaccard(other.bands, bands);
       if (agreeing >= params.nearDuplicateBands && (!best || agreeing > best.agreeing))
         best = { article: other, agreeing, jaccard };

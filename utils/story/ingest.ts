@@ -1,5 +1,5 @@
 import type { ParallaxDB } from '../db/parallax-db';
-import { assignArticle, bandsToQuery, prepareText, storyIdBase, type ArticleInput, type Assignment } from './cluster';
+import { assignArticle, prepareText, storyIdBase, type ArticleInput, type Assignment } from './cluster';
 import { dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
 import { bucketOf } from './store/story-index';
 import { withStoryIndex } from './store/story-session';
@@ -57,7 +57,8 @@ export async function ingestArticles(
     await index.prefetch({
       articleIds: inputs.map((i) => i.id),
       storyIds: inputs.map((i) => storyIdBase(i.id)),
-      bands: prepared.flatMap((p) => bandsToQuery(p.bands, params)),
+      // All of each article's bands: wire copies are told apart by counting agreeing bands in hits.
+      bands: prepared.flatMap((p) => p.bands),
       bandLog: true,
       // Feeds bring the last few days: candidate stories for those come from memory after this.
       keysFromBucket: inputs.length

@@ -10,6 +10,13 @@ import { COVERAGE_ARTICLES } from '../../../utils/story/members';
 import { coverageFromIndex } from '../../../utils/coverage/index-lookup';
 import { pruneArticles } from '../../../utils/story/prune';
 import { readTerms } from '../../../utils/story/store/term-store';
+import { assignArticle, type ArticleInput, type Assignment } from '../../../utils/story/cluster';
+import { DEFAULT_PARAMS } from '../../../utils/story/params';
+import { DexieStoryIndex, type StoryTables } from '../../../utils/story/store/dexie-index';
+import { MemoryStoryIndex } from '../../../utils/story/store/memory-index';
+import { emptyCache } from '../../../utils/story/store/story-cache';
+import type { ArticleRecord, StoryIndex, StoryRecord } from '../../../utils/story/store/story-index';
+import { dropStoryCache, STORY_TABLES, storyTables, withStoryIndex } from '../../../utils/story/store/story-session';
 import { fixtureDataset } from './fixtures';
 
 const DAY = 86_400_000;
@@ -347,5 +354,107 @@ describe('lookupCoverage', () => {
         NOW,
       ),
     ).toBeNull();
+  });
+});
+
+describe('wire copies: the best-agreeing stored copy', () => {
+  // The page's 16 bands, and stored articles agreeing on chosen band positions (the others unique).
+  const TWO_32 = 2 ** 32;
+  const PAGE_BANDS = Array.from({ length: 16 }, (_, i) => i * TWO_32 + 100 + i);
+  const bandsAgreeingOn = (positions: number[], salt: number) =>
+    PAGE_BANDS.map((b, i) => (positions.includes(i) ? b : i * TWO_32 + 5_000 + salt * 16 + i));
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  // Inserted out of id order. Expected: 'b' (11 agreeing; 'c' ties at 11 with a later id; 'a' has the
+  // smaller id but 9; 'd' shares a queried band but agrees on 7 < nearDuplicateBands). Counting only
+  // the 9 queried bands would pick 'a', the last of a tie 'c', the first candidate over 8 'a'.
+  const SEEDS: [string, number[]][] = [
+    ['c', range(5, 15)],
+    ['d', range(8, 14)],
+    ['b', range(0, 10)],
+    ['a', range(0, 8)],
+  ];
+  const story = (id: string): StoryRecord => ({
+    id: `story-${id}`,
+    title: id,
+    articleCount: 1,
+    firstPublishedAt: NOW - DAY,
+    lastPublishedAt: NOW - DAY,
+    centroid: { terms: [], weights: [] },
+    days: [],
+    keys: [],
+  });
+  const article = (id: string, bands: number[]): ArticleRecord => ({
+    id,
+    url: `https://wire.test/${id}`,
+    title: id,
+    description: null,
+    outletId: 'wire',
+    domain: 'wire.test',
+    publishedAt: NOW - DAY,
+    storyId: `story-${id}`,
+    match: { score: 1, sharedTerms: [], method: 'seed', provider: 'local' },
+    bands,
+  });
+  const seed = async (index: StoryIndex) => {
+    for (const [i, [id, positions]] of SEEDS.entries()) {
+      await index.putStory(story(id));
+      await index.putArticle(article(id, bandsAgreeingOn(positions, i)));
+    }
+  };
+  const page: ArticleInput = {
+    id: 'page',
+    url: 'https://reader.test/page',
+    title: 'page',
+    description: null,
+    outletId: 'reader',
+    domain: 'reader.test',
+    publishedAt: NOW - DAY,
+    provider: 'local',
+  };
+  const place = (index: StoryIndex) =>
+    assignArticle(index, page, DEFAULT_PARAMS, { counts: new Map([['page', 1]]), bands: PAGE_BANDS });
+  const expectB = ({ story, article }: Assignment) => {
+    expect(story.id).toBe('story-b');
+    expect(article.match.method).toBe('near-duplicate');
+    expect(article.match.score).toBeCloseTo((11 / 16) ** (1 / 4), 12);
+  };
+
+  it('is the same in memory, on Dexie with a warm or cold cache, and within the batch that stored the copies', async () => {
+    const memory = new MemoryStoryIndex();
+    await seed(memory);
+    expectB(await place(memory));
+
+    await withStoryIndex(db, seed);
+    expectB(await withStoryIndex(db, place)); // warm: the cache holds the seeds' rows
+    await db.articles.delete('page');
+    dropStoryCache(db);
+    expectB(await withStoryIndex(db, place)); // cold: hits and rows read from IndexedDB
+
+    const other = new ParallaxDB(`story-test-${n++}`);
+    try {
+      expectB(await withStoryIndex(other, async (index) => (await seed(index), place(index))));
+    } finally {
+      await other.delete();
+    }
+  });
+
+  it('reads the rows of the best-agreeing copies only', async () => {
+    await withStoryIndex(db, seed);
+    const read: string[] = [];
+    const chosen = await db.transaction('rw', storyTables(db), async (tx) => {
+      const tables = Object.fromEntries(STORY_TABLES.map((t) => [t, tx.table(t)])) as unknown as StoryTables;
+      const articles = new Proxy(tables.articles, {
+        get(target, prop) {
+          if (prop === 'bulkGet')
+            return (ids: string[]) => (read.push(...ids.filter((id) => id !== 'page')), target.bulkGet(ids));
+          const value = Reflect.get(target, prop);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return place(new DexieStoryIndex({ ...tables, articles }, emptyCache('test')));
+    });
+    expectB(chosen);
+    // Only the chosen copy's row: not 'c' (tied at 11, later id), nor the lower-agreeing 'a' and 'd'.
+    expect(read).toEqual(['b']);
   });
 });

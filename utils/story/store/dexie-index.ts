@@ -12,6 +12,7 @@ import {
 import type { StoryCache } from './story-cache';
 import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot } from './term-store';
 import { bandLogRow, BandSet } from './band-log';
+import { bandJaccard } from '../minhash';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -178,21 +179,44 @@ export class DexieStoryIndex implements StoryIndex {
     return this.rows(ids, this.dirtyStories, this.cache.stories);
   }
 
-  async articlesByBands(bands: number[]): Promise<ArticleRecord[]> {
-    if (bands.length === 0) return [];
-    await this.bandHits(bands);
+  /**
+   * The best-agreeing band candidate, counted from index hits (primary keys) in memory: only its
+   * row is read. A wire text repeated by many outlets has a stored copy per outlet (~23
+   * per page at 50k), and reading every copy's row to keep one was a lookup's largest read.
+   */
+  async bestBandMatches(query: number[], bands: number[], minAgreeing: number): Promise<ArticleRecord[]> {
+    if (query.length === 0) return [];
+    // Every band the count needs, in one round trip (bands the log says no article has: no query).
+    await this.bandHits([...query, ...bands]);
+    const { bandHits } = this.cache;
     // Articles are only ever added, so the committed hits plus this batch's additions are exact.
     const ids = new Set<string>();
-    for (const b of bands) {
-      for (const id of this.cache.bandHits.get(b)!) ids.add(id);
+    for (const b of query) {
+      for (const id of bandHits.get(b)!) ids.add(id);
       for (const id of this.newBands.get(b) ?? []) ids.add(id);
     }
-    await this.load(
-      this.db.articles,
-      this.cache.articles,
-      [...ids].filter((id) => !this.newArticles.has(id)),
-    );
-    return this.rows(ids, this.newArticles, this.cache.articles);
+    if (ids.size === 0) return [];
+    // Committed articles: each of `bands` whose hits hold the id. This batch's: from their rows
+    // (a row rewritten in this batch is judged by its new bands, as when it was read).
+    const agreeing = new Map<string, number>();
+    for (const id of ids) {
+      const mine = this.newArticles.get(id);
+      agreeing.set(id, mine ? bandJaccard(mine.bands, bands).agreeing : 0);
+    }
+    for (const b of bands)
+      for (const id of bandHits.get(b)!)
+        if (!this.newArticles.has(id) && agreeing.has(id)) agreeing.set(id, agreeing.get(id)! + 1);
+    // Best count first, ties in id order: the first row found is the one chooseStory keeps (a
+    // row gone missing, not expected, falls to the next, as when every row was read).
+    const order = [...ids]
+      .filter((id) => agreeing.get(id)! >= minAgreeing)
+      .sort((a, b) => agreeing.get(b)! - agreeing.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+    for (const id of order) {
+      if (!this.newArticles.has(id)) await this.load(this.db.articles, this.cache.articles, [id]);
+      const row = this.newArticles.get(id) ?? this.cache.articles.get(id);
+      if (row) return [row];
+    }
+    return [];
   }
 
   async putStory(story: StoryRecord) {

@@ -1,4 +1,12 @@
-import { DOC_COUNT_TERM, type ArticleRecord, type DocStats, type StoryIndex, type StoryRecord, type TermRow } from './story-index';
+import { bandJaccard } from '../minhash';
+import {
+  DOC_COUNT_TERM,
+  type ArticleRecord,
+  type DocStats,
+  type StoryIndex,
+  type StoryRecord,
+  type TermRow,
+} from './story-index';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -54,10 +62,16 @@ export class MemoryStoryIndex implements StoryIndex {
     return [...ids].map((id) => this.stories.get(id)!).sort(byId);
   }
 
-  async articlesByBands(bands: number[]) {
+  async bestBandMatches(query: number[], bands: number[], minAgreeing: number) {
     const ids = new Set<string>();
-    for (const b of bands) for (const id of this.bandIndex.get(b) ?? []) ids.add(id);
-    return [...ids].map((id) => this.articles.get(id)!).sort(byId);
+    for (const b of query) for (const id of this.bandIndex.get(b) ?? []) ids.add(id);
+    let best: { article: ArticleRecord; agreeing: number } | null = null;
+    for (const id of [...ids].sort()) {
+      const article = this.articles.get(id)!;
+      const { agreeing } = bandJaccard(article.bands, bands);
+      if (agreeing >= minAgreeing && (!best || agreeing > best.agreeing)) best = { article, agreeing };
+    }
+    return best ? [best.article] : [];
   }
 
   async putStory(story: StoryRecord) {

@@ -36,8 +36,13 @@ export interface StoryIndex {
   docStats(terms: string[]): Promise<DocStats>;
   /** Stories having at least one of `keys`, each once. */
   storiesByKeys(keys: string[]): Promise<StoryRecord[]>;
-  /** Articles sharing at least one MinHash band, each once. */
-  articlesByBands(bands: number[]): Promise<ArticleRecord[]>;
+  /**
+   * Of the articles sharing at least one of the `query` bands, the one agreeing on the most of
+   * `bands` (counted as `bandJaccard` counts them), the first in id order when several tie, if
+   * that is at least `minAgreeing`; [] when none reaches it. Only its row is needed to pick a wire
+   * copy's original, so a store need not read the others (a repeated wire text has dozens).
+   */
+  bestBandMatches(query: number[], bands: number[], minAgreeing: number): Promise<ArticleRecord[]>;
   putStory(story: StoryRecord): Promise<void>;
   putArticle(article: ArticleRecord): Promise<void>;
 }
