@@ -16,19 +16,13 @@ import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
 import { loadDataset } from '../utils/story/eval/dataset';
-import { machine } from './bench-cluster-report';
+import { CLUSTER_FIXTURES as FIXTURES, machine, numberOption } from './bench-cluster-report';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const ITEMS = option('--items', 50_000);
 const LOOKUPS = option('--lookups', 100);
 const INGEST = Math.min(ITEMS, option('--ingest', 2_000));
-const FIXTURES = ['googlenews_rss_story_clusters', 'neus_allsides_roundups', 'newswcl50'].map(
-  (n) => `tests/fixtures/clusters/${n}.jsonl`,
-);
 
 // The page's code: the product's modules, exposed on `window` for this benchmark page only.
 const entry = `
@@ -101,7 +95,10 @@ const bundle = await build({
 const js = bundle.outputFiles[0]!.text;
 const server = createServer((req, res) => {
   if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-  else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/bench.js"></script>');
+  else
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<!doctype html><script type="module" src="/bench.js"></script>');
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as { port: number }).port;

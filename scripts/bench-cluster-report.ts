@@ -15,3 +15,14 @@ export function writeSection(path: string, heading: string, body: string): void 
   const next = text.indexOf('\n## ', start + heading.length);
   writeFileSync(path, `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`);
 }
+
+/** `--name N` from the command line, or `fallback`. */
+export function numberOption(args: readonly string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+/** The labelled story sets both cluster benchmarks read by default. */
+export const CLUSTER_FIXTURES = ['googlenews_rss_story_clusters', 'neus_allsides_roundups', 'newswcl50'].map(
+  (n) => `tests/fixtures/clusters/${n}.jsonl`,
+);

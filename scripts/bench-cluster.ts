@@ -18,19 +18,15 @@ import { ingestArticles } from '../utils/story/ingest';
 import { lookupCoverage } from '../utils/story/lookup';
 import { DEFAULT_PARAMS } from '../utils/story/params';
 import { fillIndex } from './bench-cluster-fill';
-import { machine, writeSection } from './bench-cluster-report';
+import { CLUSTER_FIXTURES as FIXTURES, machine, numberOption, writeSection } from './bench-cluster-report';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const ITEMS = option('--items', 100_000);
 const LOOKUPS = option('--lookups', 200);
 const INGEST = Math.min(ITEMS, option('--ingest', 5_000));
-const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--items', '--lookups', '--ingest'].includes(args[i - 1] ?? ''));
-const FIXTURES = ['googlenews_rss_story_clusters', 'neus_allsides_roundups', 'newswcl50'].map(
-  (n) => `tests/fixtures/clusters/${n}.jsonl`,
+const files = args.filter(
+  (a, i) => a.endsWith('.jsonl') && !['--items', '--lookups', '--ingest'].includes(args[i - 1] ?? ''),
 );
 const f3 = (x: number) => x.toFixed(3);
 const out: string[] = [];
@@ -89,7 +85,13 @@ const ingestRate = `${Math.round(INGEST / (ingestMs / 1000))} items/s wall, ${Ma
 const speed: string[] = [];
 const filledIngest: string[] = [];
 for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) => c <= ITEMS), ITEMS])]) {
-  await Promise.all([db.articles.clear(), db.stories.clear(), db.termShards.clear(), db.termDeltas.clear(), db.bandLog.clear()]);
+  await Promise.all([
+    db.articles.clear(),
+    db.stories.clear(),
+    db.termShards.clear(),
+    db.termDeltas.clear(),
+    db.bandLog.clear(),
+  ]);
   await fillIndex(db, stream.slice(0, checkpoint), NOW);
   const latencies: number[] = [];
   let found = 0;
@@ -130,8 +132,12 @@ for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) =>
     `| ${articles.toLocaleString('en')} | ${(await db.stories.count()).toLocaleString('en')} | ${percentile(latencies, 0.5).toFixed(1)} / ${percentile(latencies, 0.95).toFixed(1)} ms | ${Math.round((100 * found) / pages.length)}% | ${Math.round(bytes / articles)} B |`,
   );
 }
-print(`\nDexie on fake-indexeddb (Node). Ingest of ${INGEST.toLocaleString('en')} items, one transaction per 50-item batch: ${ingestRate}.\n`);
-print(`Ingest of ${INGEST.toLocaleString('en')} new items into a filled index (cold worker cache), by stored articles: ${filledIngest.join('; ')}.\n`);
+print(
+  `\nDexie on fake-indexeddb (Node). Ingest of ${INGEST.toLocaleString('en')} items, one transaction per 50-item batch: ${ingestRate}.\n`,
+);
+print(
+  `Ingest of ${INGEST.toLocaleString('en')} new items into a filled index (cold worker cache), by stored articles: ${filledIngest.join('; ')}.\n`,
+);
 print('| stored articles | stories | lookup p50 / p95 | lookups finding a story | bytes per article |');
 print('|---|---|---|---|---|');
 for (const line of speed) print(line);
