@@ -29,8 +29,7 @@ const entry = `
 import { ParallaxDB } from './utils/db/parallax-db';
 import { syntheticStream } from './utils/story/eval/synthetic';
 import { ingestArticles } from './utils/story/ingest';
-import { lookupCoverage } from './utils/story/lookup';
-import { fillIndex } from './scripts/bench-cluster-fill';
+import { fillIndex, timeLookups } from './scripts/bench-cluster-fill';
 const NOW = Date.UTC(2024, 0, 15);
 const DAY = 86_400_000;
 let db, stream, pages, texts;
@@ -72,14 +71,7 @@ window.bench = {
     return ms;
   },
   async lookups() {
-    const latencies = [];
-    let found = 0;
-    for (const page of pages) {
-      const t = performance.now();
-      if (await lookupCoverage(db, page, NOW)) found++;
-      latencies.push(performance.now() - t);
-    }
-    await db.articles.where('outletId').equals('domain:reader.example').delete();
+    const { latencies, found } = await timeLookups(db, pages, NOW);
     return { latencies, found, articles: await db.articles.count(), stories: await db.stories.count() };
   },
 };

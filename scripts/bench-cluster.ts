@@ -15,9 +15,8 @@ import { loadDataset } from '../utils/story/eval/dataset';
 import { evaluate } from '../utils/story/eval/evaluate';
 import { syntheticStream } from '../utils/story/eval/synthetic';
 import { ingestArticles } from '../utils/story/ingest';
-import { lookupCoverage } from '../utils/story/lookup';
 import { DEFAULT_PARAMS } from '../utils/story/params';
-import { fillIndex } from './bench-cluster-fill';
+import { fillIndex, timeLookups } from './bench-cluster-fill';
 import { CLUSTER_FIXTURES as FIXTURES, machine, numberOption, writeSection } from './bench-cluster-report';
 
 const args = process.argv.slice(2);
@@ -93,16 +92,7 @@ for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) =>
     db.bandLog.clear(),
   ]);
   await fillIndex(db, stream.slice(0, checkpoint), NOW);
-  const latencies: number[] = [];
-  let found = 0;
-  // Each lookup is a fresh page; it stays indexed, as in the extension. Pages are then removed
-  // again so the size counts only the checkpoint's articles.
-  for (const page of pages) {
-    const t = performance.now();
-    if (await lookupCoverage(db, page, NOW)) found++;
-    latencies.push(performance.now() - t);
-  }
-  await db.articles.where('outletId').equals('domain:reader.example').delete();
+  const { latencies, found } = await timeLookups(db, pages, NOW);
   // Ingest into the filled index, as a polling round does (the worker starts cold): INGEST new items
   // of the last day, wire copies and rewrites of stored texts under new URLs; removed afterwards.
   const freshItems = syntheticStream(allTexts, INGEST, NOW - 86_400_000, 1).map((p, i) => ({
