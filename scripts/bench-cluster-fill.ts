@@ -4,7 +4,7 @@ import { ingestInputs, type IngestItem } from '../utils/story/ingest';
 import { lookupCoverage, type PageInput } from '../utils/story/lookup';
 import { MemoryStoryIndex } from '../utils/story/store/memory-index';
 import { termShardRows } from '../utils/story/store/term-store';
-import { bandLogRow } from '../utils/story/store/band-log';
+import { bandLogRows } from '../utils/story/store/band-log';
 
 /**
  * Fills the story tables with what ingesting `items` in 50-item batches would store, fast:
@@ -21,8 +21,7 @@ export async function fillIndex(db: ParallaxDB, items: readonly IngestItem[], no
   for (const rows of chunks([...index.articles.values()])) await db.articles.bulkPut(rows);
   for (const rows of chunks([...index.stories.values()])) await db.stories.bulkPut(rows);
   await db.termShards.bulkPut(termShardRows(index.termRows()));
-  const log = bandLogRow(index.articles.values());
-  if (log) await db.bandLog.add(log);
+  await db.bandLog.bulkAdd(bandLogRows(index.articles.values()));
 }
 
 /**

@@ -117,7 +117,10 @@ for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) =>
     JSON.stringify(await db.stories.toArray()).length +
     JSON.stringify(await db.termShards.toArray()).length +
     JSON.stringify(await db.termDeltas.toArray()).length +
-    (await db.bandLog.toArray()).reduce((n, r) => n + r.bands.byteLength, 0);
+    (await db.bandLog.toArray()).reduce(
+      (n, r) => n + r.ids.length + r.idStart.byteLength + r.bands.byteLength + r.owner.byteLength,
+      0,
+    );
   speed.push(
     `| ${articles.toLocaleString('en')} | ${(await db.stories.count()).toLocaleString('en')} | ${percentile(latencies, 0.5).toFixed(1)} / ${percentile(latencies, 0.95).toFixed(1)} ms | ${Math.round((100 * found) / pages.length)}% | ${Math.round(bytes / articles)} B |`,
   );

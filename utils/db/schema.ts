@@ -1,7 +1,7 @@
 import type Dexie from 'dexie';
 import { termShardRows } from '../story/store/term-store';
 import type { ArticleRecord, TermRow } from '../story/store/story-index';
-import { bandLogRow } from '../story/store/band-log';
+import { bandLogRow, bandLogRows } from '../story/store/band-log';
 
 /**
  * Every schema version Parallax ever shipped, oldest first. Never edit a released entry:
@@ -66,6 +66,18 @@ export const SCHEMA: SchemaVersion[] = [
       const articles = (await tx.table('articles').toArray()) as ArticleRecord[];
       const log = bandLogRow(articles);
       if (log) await tx.table('bandLog').add(log);
+    },
+  },
+  {
+    // The band log names each band's articles (band-log.ts), so wire copies are found in memory: the
+    // articles' `*bands` index (16 entries written per article, one query per band) goes. The log is
+    // rebuilt from the stored articles, one row per week.
+    version: 6,
+    stores: { articles: 'id, url, [storyId+publishedAt], outletId, publishedAt' },
+    upgrade: async (tx) => {
+      const articles = (await tx.table('articles').toArray()) as ArticleRecord[];
+      await tx.table('bandLog').clear();
+      await tx.table('bandLog').bulkAdd(bandLogRows(articles));
     },
   },
 ];

@@ -57,8 +57,6 @@ export async function ingestArticles(
     await index.prefetch({
       articleIds: inputs.map((i) => i.id),
       storyIds: inputs.map((i) => storyIdBase(i.id)),
-      // All of each article's bands: wire copies are told apart by counting agreeing bands in hits.
-      bands: prepared.flatMap((p) => p.bands),
       bandLog: true,
       // Feeds bring the last few days: candidate stories for those come from memory after this.
       keysFromBucket: inputs.length

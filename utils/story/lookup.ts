@@ -1,8 +1,8 @@
 import type { ParallaxDB } from '../db/parallax-db';
-import { assignArticle } from './cluster';
+import { assignArticle, prepareText, storyIdBase } from './cluster';
 import { outletsOf } from './coverage-outlets';
 import { articleId } from './ingest';
-import { newestMembers } from './members';
+import { newestMembers, withMember } from './members';
 import { DEFAULT_PARAMS, type ClusterParams } from './params';
 import { withStoryIndex } from './store/story-session';
 import type { ArticleRecord, StoryRecord } from './store/story-index';
@@ -44,28 +44,24 @@ export async function lookupCoverage(
   if (!page.title.trim()) return null;
   const found = await withStoryIndex(db, async (index) => {
     const id = articleId(page.outletId, url);
-    // A feed may already have brought this page in, possibly under another outlet id. Both reads
-    // at once, and through the index, so placing the page does not ask for its row again.
-    const [byId, byUrl] = await Promise.all([
-      index.getArticle(id),
+    const prepared = prepareText(page, params);
+    // Everything placing the page may ask for, in one round of requests: its row by id (a feed may
+    // have brought it in) and by URL (possibly under another outlet id), the id a new story would
+    // take, and the band log (once per worker), which finds wire copies without a query.
+    const [byUrl] = await Promise.all([
       index.tables.articles.where('url').anyOf([url, page.url]).first(),
+      index.prefetch({ articleIds: [id], storyIds: [storyIdBase(id)], bandLog: true }),
     ]);
-    const known = byId ?? byUrl;
-    let story: StoryRecord | undefined;
-    if (known) story = await index.getStory(known.storyId);
-    else {
-      const input = {
-        ...page,
-        id,
-        url,
-        publishedAt: Math.min(page.publishedAt ?? now, now),
-        provider: 'local' as const,
-      };
-      story = (await assignArticle(index, input, params)).story;
-      await index.flush(); // so the members read below, in the same transaction, includes the page
+    const known = (await index.getArticle(id)) ?? byUrl;
+    if (known) {
+      const story = await index.getStory(known.storyId);
+      return story && { story, members: await newestMembers(index.tables, story.id) };
     }
-    // Bounded: the newest COVERAGE_ARTICLES members; `story.articleCount` stays the true size.
-    return story && { story, members: await newestMembers(index.tables, story.id) };
+    const input = { ...page, id, url, publishedAt: Math.min(page.publishedAt ?? now, now), provider: 'local' as const };
+    const { story, article } = await assignArticle(index, input, params, prepared);
+    // The members as committed, read in the same round as the page's own writes; the page joins them here.
+    const [committed] = await Promise.all([newestMembers(index.tables, story.id), index.flush()]);
+    return { story, members: withMember(committed, article) };
   });
   if (!found || found.members.length < 2) return null;
   const { story, members } = found;

@@ -26,5 +26,16 @@ export async function newestMembers(
     .reverse()
     .limit(limit)
     .toArray();
-  return rows.sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.sort(byAge);
+}
+
+const byAge = (a: ArticleRecord, b: ArticleRecord) =>
+  a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * `members` (as `newestMembers` returned them) with `article` added, bounded the same way: what
+ * `newestMembers` returns once `article` is stored, without reading again.
+ */
+export function withMember(members: readonly ArticleRecord[], article: ArticleRecord, limit = COVERAGE_ARTICLES) {
+  return [...members.filter((m) => m.id !== article.id), article].sort(byAge).slice(-limit);
 }

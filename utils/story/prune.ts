@@ -3,7 +3,7 @@ import { dayOf, DAY_MS, DEFAULT_PARAMS } from './params';
 import { DOC_COUNT_TERM, KEY_DAYS, storyKeys } from './store/story-index';
 import { serialized, storyTables } from './store/story-session';
 import { readTerms, TermCounts, writeSnapshot } from './store/term-store';
-import { compactBandLog, weekOf } from './store/band-log';
+import { pruneBandLog } from './store/band-log';
 
 export interface PruneOptions {
   retentionDays?: number;
@@ -65,7 +65,7 @@ export async function pruneArticles(
         counts.rows().filter((r) => r.term === DOC_COUNT_TERM || r.lastSeen >= forgetBefore),
       );
       if (deltas > 0 || kept.df.size < counts.df.size) await writeSnapshot(db, kept);
-      await compactBandLog(db, weekOf(cutoff));
+      await pruneBandLog(db, doomed);
       return { articles: doomed.length, stories: deletedStories };
     }),
   );

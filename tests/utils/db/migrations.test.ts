@@ -4,7 +4,7 @@ import { ParallaxDB } from '../../../utils/db/parallax-db';
 import { declareSchema, LATEST_VERSION, SCHEMA } from '../../../utils/db/schema';
 import type { Outlet } from '../../../utils/outlets/outlet';
 import { readTerms } from '../../../utils/story/store/term-store';
-import { BandSet } from '../../../utils/story/store/band-log';
+import { BandLog } from '../../../utils/story/store/band-log';
 
 /**
  * The migration harness: for every schema version before the latest, build a database exactly as
@@ -78,21 +78,42 @@ const FILLS: Record<number, Fill> = {
     ];
     await db.table('terms').bulkPut(rows);
     // A stored article's MinHash bands go to the band log, or a wire copy of it would not be found.
-    await db
-      .table('articles')
-      .put({
-        id: 'a https://a.test/1',
-        url: 'https://a.test/1',
-        storyId: 's',
-        publishedAt: 1.7e12,
-        bands: [4294967297, 12],
-      });
+    await db.table('articles').put({
+      id: 'a https://a.test/1',
+      url: 'https://a.test/1',
+      storyId: 's',
+      publishedAt: 1.7e12,
+      bands: [4294967297, 12],
+    });
     return async (latest) => {
-      const logged = await BandSet.read(latest);
-      expect([logged.has(4294967297), logged.has(12), logged.has(13)]).toEqual([true, true, false]);
+      const logged = await BandLog.read(latest);
+      expect([4294967297, 12, 13].map((b) => logged.articlesWith(b))).toEqual([
+        ['a https://a.test/1'],
+        ['a https://a.test/1'],
+        [],
+      ]);
       const { counts, deltas } = await readTerms(latest);
       expect(counts.rows().sort((a, b) => (a.term < b.term ? -1 : 1))).toEqual(rows);
       expect(deltas).toBe(0);
+    };
+  },
+  // v5: the band log held bands only; from v6 it names each band's articles, rebuilt from the stored
+  // articles, and the articles' `*bands` index is gone. A wire copy of a stored article must still be found.
+  5: async (db) => {
+    const article = {
+      id: 'b https://b.test/1',
+      url: 'https://b.test/1',
+      storyId: 's',
+      publishedAt: 1.7e12,
+      bands: [7, 2 ** 32 + 9],
+    };
+    await db.table('articles').put(article);
+    await db.table('bandLog').add({ week: 2810, bands: Float64Array.from(article.bands) });
+    return async (latest) => {
+      const logged = await BandLog.read(latest);
+      expect([7, 2 ** 32 + 9, 9].map((b) => logged.articlesWith(b))).toEqual([[article.id], [article.id], []]);
+      expect(latest.articles.schema.indexes.map((i) => i.name)).not.toContain('bands');
+      expect(await latest.articles.get(article.id)).toEqual(article);
     };
   },
   // v4: "not the same story" corrections.
@@ -102,6 +123,9 @@ const FILLS: Record<number, Fill> = {
     return async (latest) => expect(await latest.feedback.get(['s1', 'a1'])).toEqual(row);
   },
 };
+
+/** Fills whose tables a later version replaced: they apply to databases up to this version. */
+const FILLED_UNTIL: Record<number, number> = { 2: 4 }; // v5 replaced `terms` with term shards
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -128,7 +152,8 @@ describe('database migrations', () => {
     await old.open();
     expect(old.verno).toBe(version);
     const checks: Check[] = [];
-    for (const [v, fill] of Object.entries(FILLS)) if (Number(v) <= version) checks.push(await fill(old));
+    for (const [v, fill] of Object.entries(FILLS))
+      if (Number(v) <= version && version <= (FILLED_UNTIL[Number(v)] ?? Infinity)) checks.push(await fill(old));
     expect(checks.length).toBeGreaterThan(0);
     old.close();
 

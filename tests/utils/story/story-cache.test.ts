@@ -8,7 +8,7 @@ import { lookupCoverage } from '../../../utils/story/lookup';
 import { pruneArticles } from '../../../utils/story/prune';
 import { dropStoryCache } from '../../../utils/story/store/story-session';
 import { COMPACT_AFTER, readTerms } from '../../../utils/story/store/term-store';
-import { BandSet, weekOf } from '../../../utils/story/store/band-log';
+import { BandLog, loggedArticles, weekOf } from '../../../utils/story/store/band-log';
 import { outletsOf } from '../../../utils/story/coverage-outlets';
 import type { Outlet } from '../../../utils/outlets/outlet';
 import { fixtureDataset } from './fixtures';
@@ -89,9 +89,9 @@ describe('the story cache', () => {
     const [a, b] = [await dump(warm), await dump(cold)];
     expect(a.articles.length).toBeGreaterThan(100);
     expect(a).toEqual(b);
-    // The band log covers every stored article (a missing band would hide a wire copy from ingest).
-    const logged = await BandSet.read(warm);
-    expect(a.articles.flatMap((r) => r.bands).every((b) => logged.has(b))).toBe(true);
+    // The band log names every stored article under each of its bands (a missing one would hide a wire copy).
+    const logged = await BandLog.read(warm);
+    expect(a.articles.every((r) => r.bands.every((b) => logged.articlesWith(b).includes(r.id)))).toBe(true);
     // The failed batch added nothing; the page looked up later is there.
     expect(a.articles.some((r) => r.url === 'https://poison.test/x')).toBe(false);
     expect(a.articles.some((r) => r.url === stream[300]!.url)).toBe(true);
@@ -122,7 +122,7 @@ describe('the story cache', () => {
     expect((await readTerms(db)).counts.docs).toBe(items.length);
   });
 
-  it('prune drops band-log weeks past retention and merges each remaining week into one row', async () => {
+  it('prune removes the deleted articles from the band log and merges each remaining week into one row', async () => {
     const db = await fresh();
     const weeks = syntheticStream(texts, 200, NOW - 30 * DAY, 30);
     for (let i = 0; i < weeks.length; i += 20) await ingestArticles(db, weeks.slice(i, i + 20), NOW);
@@ -132,10 +132,11 @@ describe('the story cache', () => {
     const cutoffWeek = weekOf(NOW - 14 * DAY);
     expect(rows.every((r) => r.week >= cutoffWeek)).toBe(true);
     expect(new Set(rows.map((r) => r.week)).size).toBe(rows.length);
-    const logged = await BandSet.read(db);
+    // Exactly the stored articles, each with its bands.
     const kept = await db.articles.toArray();
     expect(kept.length).toBeGreaterThan(50);
-    expect(kept.flatMap((r) => r.bands).every((b) => logged.has(b))).toBe(true);
+    const logged = rows.flatMap(loggedArticles).sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(logged).toEqual(kept.map(({ id, bands }) => ({ id, bands: [...bands].sort((x, y) => x - y) })));
   });
 
   it("resolves outlets from memory but follows the reader's rating changes at once", async () => {

@@ -3,90 +3,185 @@ import { dayOf } from '../params';
 import type { ArticleRecord } from './story-index';
 
 /**
- * Every MinHash band of every stored article, kept apart from the rows, so ingest can tell that a
- * band has no article without asking IndexedDB: most bands of a new article are new (only wire
- * copies share them), and asking cost 9 index queries an article (~60 ms of a 50-item batch in
- * Chromium). One append-only row per batch, written in the batch's own transaction, so the log
- * never misses a committed article; rows are grouped by week of their newest article, and prune
- * drops the weeks whose articles are all past retention and merges the rest, one row a week.
- * Bands of articles deleted otherwise stay until then: a stale band only costs a query, a band
- * missing from the log would hide a wire copy, so every writer of `articles` must log its bands
- * (story sessions do; so does the v5 upgrade and the benchmark fill).
+ * Which stored article has which MinHash band, kept apart from the article rows and read whole
+ * into the worker, so finding wire copies asks IndexedDB nothing: a query per band cost a lookup
+ * ~4 ms (16 of them) and a 50-item batch of wire copies ~130 ms in Chromium, and its multiEntry
+ * index wrote 16 entries per article. One append-only row per batch (or looked-up page), written
+ * in that batch's own transaction, so the log never misses a committed article; ingest merges the
+ * rows of a week once there are more than MAX_ROWS, and prune removes the articles it deletes.
+ *
+ * A row is built for reading fast: its bands sorted (binary search, nothing to build on read),
+ * and its ids as one string with offsets (one string clones far faster than thousands). The log
+ * may still name an article deleted behind its back (a test, a benchmark); readers check the row.
  */
 export interface BandLogRow {
   seq?: number;
-  /** Week (days / 7) of the newest article whose bands the row holds. */
+  /** Week (days / 7) of the newest article the row holds: rows of one week are merged together. */
   week: number;
+  /** The row's article ids, concatenated; the k-th is `ids.slice(idStart[k], idStart[k + 1])`. */
+  ids: string;
+  idStart: Int32Array;
+  /** Every band of every article, ascending; `owner[i]` is the article (k) having `bands[i]`. */
   bands: Float64Array;
+  owner: Int32Array;
 }
 
 export const weekOf = (publishedAt: number) => Math.floor(dayOf(publishedAt) / 7);
 
-/** The log row of some articles (null when they have no bands). */
-export function bandLogRow(articles: Iterable<Pick<ArticleRecord, 'bands' | 'publishedAt'>>): BandLogRow | null {
-  const bands: number[] = [];
+/** Rows merged in ingest once the log has more (each one costs every band look-up a binary search). */
+export const MAX_ROWS = 40;
+
+const TWO_32 = 2 ** 32;
+/** Articles a row can hold: band position, hash and owner are sorted as one number (see `buildRow`). */
+const MAX_OWNERS = 2 ** 21;
+
+type LoggedArticle = Pick<ArticleRecord, 'id' | 'bands'>;
+
+/**
+ * A row of `articles` (null when none has bands). A band is `position * 2^32 + hash`
+ * (minhash.ts), so sorting per position by `hash * 2^21 + owner` (exact below 2^53) sorts the
+ * bands with their owners natively, without a comparator.
+ */
+function buildRow(week: number, articles: readonly LoggedArticle[]): BandLogRow | null {
+  const logged = articles.filter((a) => a.bands.length > 0);
+  if (logged.length === 0) return null;
+  if (logged.length > MAX_OWNERS) throw new RangeError(`a band log row holds at most ${MAX_OWNERS} articles`);
+  const byPosition = new Map<number, number[]>();
+  logged.forEach((a, owner) => {
+    for (const band of a.bands) {
+      const position = Math.floor(band / TWO_32);
+      const packed = (band - position * TWO_32) * MAX_OWNERS + owner;
+      const list = byPosition.get(position);
+      if (list) list.push(packed);
+      else byPosition.set(position, [packed]);
+    }
+  });
+  const total = [...byPosition.values()].reduce((n, l) => n + l.length, 0);
+  const bands = new Float64Array(total);
+  const owner = new Int32Array(total);
+  let at = 0;
+  for (const position of [...byPosition.keys()].sort((a, b) => a - b)) {
+    for (const packed of Float64Array.from(byPosition.get(position)!).sort()) {
+      const k = packed % MAX_OWNERS;
+      bands[at] = position * TWO_32 + (packed - k) / MAX_OWNERS;
+      owner[at++] = k;
+    }
+  }
+  const idStart = new Int32Array(logged.length + 1);
+  logged.forEach((a, k) => (idStart[k + 1] = idStart[k]! + a.id.length));
+  return { week, ids: logged.map((a) => a.id).join(''), idStart, bands, owner };
+}
+
+/** The log row of some articles (null when none has bands). */
+export function bandLogRow(articles: Iterable<Pick<ArticleRecord, 'id' | 'bands' | 'publishedAt'>>): BandLogRow | null {
+  const list = [...articles];
   let newest = -Infinity;
-  for (const a of articles) {
-    if (a.bands.length === 0) continue;
-    bands.push(...a.bands);
-    newest = Math.max(newest, a.publishedAt);
-  }
-  return bands.length ? { week: weekOf(newest), bands: Float64Array.from(bands) } : null;
+  for (const a of list) if (a.bands.length > 0) newest = Math.max(newest, a.publishedAt);
+  return buildRow(weekOf(newest), list);
 }
 
-/** The bands of the log in memory: a sorted array read once, plus what was added since. */
-export class BandSet {
-  private readonly added = new Set<number>();
-  constructor(private readonly sorted: Float64Array) {}
-
-  has(band: number): boolean {
-    if (this.added.has(band)) return true;
-    let lo = 0;
-    let hi = this.sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = this.sorted[mid]!;
-      if (v === band) return true;
-      if (v < band) lo = mid + 1;
-      else hi = mid - 1;
+/** Log rows for articles stored without one (a schema upgrade, a benchmark fill): one row per week. */
+export function bandLogRows(articles: Iterable<Pick<ArticleRecord, 'id' | 'bands' | 'publishedAt'>>): BandLogRow[] {
+  const rows: BandLogRow[] = [];
+  for (const week of groupBy(articles, (a) => weekOf(a.publishedAt)).values()) {
+    for (let i = 0; i < week.length; i += MAX_OWNERS) {
+      const row = bandLogRow(week.slice(i, i + MAX_OWNERS));
+      if (row) rows.push(row);
     }
-    return false;
+  }
+  return rows;
+}
+
+function groupBy<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const idOf = (row: BandLogRow, k: number) => row.ids.slice(row.idStart[k], row.idStart[k + 1]);
+
+/** The articles of a row with their bands, in the order they were logged (the inverse of `buildRow`). */
+export function loggedArticles(row: BandLogRow): LoggedArticle[] {
+  const articles = Array.from({ length: row.idStart.length - 1 }, (_, k) => ({
+    id: idOf(row, k),
+    bands: [] as number[],
+  }));
+  row.bands.forEach((band, i) => articles[row.owner[i]!]!.bands.push(band));
+  return articles;
+}
+
+/** First index of `band` in a row's sorted bands (or where it would go). */
+function lowerBound(bands: Float64Array, band: number): number {
+  let lo = 0;
+  let hi = bands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bands[mid]! < band) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The log as read into the worker, plus the rows committed since. */
+export class BandLog {
+  constructor(readonly rows: BandLogRow[]) {}
+
+  /** Ids of the logged articles having `band` (an id twice if it was logged twice). */
+  articlesWith(band: number): string[] {
+    const ids: string[] = [];
+    for (const row of this.rows)
+      for (let i = lowerBound(row.bands, band); i < row.bands.length && row.bands[i] === band; i++)
+        ids.push(idOf(row, row.owner[i]!));
+    return ids;
   }
 
-  add(bands: Iterable<number>): void {
-    for (const b of bands) this.added.add(b);
-  }
-
-  static async read(db: Pick<ParallaxDB, 'bandLog'>): Promise<BandSet> {
-    const rows = await db.bandLog.toArray();
-    const all = new Float64Array(rows.reduce((n, r) => n + r.bands.length, 0));
-    let at = 0;
-    for (const r of rows) {
-      all.set(r.bands, at);
-      at += r.bands.length;
-    }
-    return new BandSet(all.sort());
+  static async read(db: Pick<ParallaxDB, 'bandLog'>): Promise<BandLog> {
+    return new BandLog(await db.bandLog.toArray());
   }
 }
 
-/** Prune's part: drops the weeks before `cutoffWeek` and merges each remaining week into one row. */
-export async function compactBandLog(db: Pick<ParallaxDB, 'bandLog'>, cutoffWeek: number): Promise<void> {
-  const rows = await db.bandLog.toArray();
-  const byWeek = new Map<number, BandLogRow[]>();
-  for (const r of rows) if (r.week >= cutoffWeek) byWeek.set(r.week, [...(byWeek.get(r.week) ?? []), r]);
-  const merged: BandLogRow[] = [];
-  for (const [week, group] of byWeek) {
-    if (group.length === 1) continue;
-    const bands = new Float64Array(group.reduce((n, r) => n + r.bands.length, 0));
-    let at = 0;
-    for (const r of group) {
-      bands.set(r.bands, at);
-      at += r.bands.length;
+/** `rows` with the rows of each week that has several merged into one, and what to delete and add for it. */
+export function mergeWeeks(rows: readonly BandLogRow[]): { keep: BandLogRow[]; drop: number[]; add: BandLogRow[] } {
+  const keep: BandLogRow[] = [];
+  const drop: number[] = [];
+  const add: BandLogRow[] = [];
+  for (const [week, group] of groupBy(rows, (r) => r.week)) {
+    const articles = group.flatMap(loggedArticles);
+    if (group.length === 1 || articles.length > MAX_OWNERS) {
+      keep.push(...group);
+      continue;
     }
-    merged.push({ week, bands: new Float64Array(new Set(bands)) });
+    drop.push(...group.map((r) => r.seq!));
+    const merged = buildRow(week, articles);
+    if (merged) add.push(merged);
   }
-  const keep = new Set(rows.filter((r) => r.week >= cutoffWeek && byWeek.get(r.week)!.length === 1).map((r) => r.seq));
-  const drop = rows.filter((r) => !keep.has(r.seq)).map((r) => r.seq!);
+  return { keep, drop, add };
+}
+
+/**
+ * Prune's part: removes the `deleted` articles from the log and merges each week into one row,
+ * so the log names exactly the stored articles again.
+ */
+export async function pruneBandLog(db: Pick<ParallaxDB, 'bandLog'>, deleted: Iterable<string>): Promise<void> {
+  const gone = new Set(deleted);
+  const drop: number[] = [];
+  const add: BandLogRow[] = [];
+  for (const [week, group] of groupBy(await db.bandLog.toArray(), (r) => r.week)) {
+    const articles = group.flatMap(loggedArticles);
+    const kept = articles.filter((a) => !gone.has(a.id));
+    if (group.length === 1 && kept.length === articles.length) continue; // nothing to change
+    drop.push(...group.map((r) => r.seq!));
+    // A week too large for one row (not expected below millions of articles) stays in rows of MAX_OWNERS.
+    for (let i = 0; i < kept.length; i += MAX_OWNERS) {
+      const row = buildRow(week, kept.slice(i, i + MAX_OWNERS));
+      if (row) add.push(row);
+    }
+  }
   if (drop.length) await db.bandLog.bulkDelete(drop);
-  if (merged.length) await db.bandLog.bulkAdd(merged);
+  if (add.length) await db.bandLog.bulkAdd(add);
 }

@@ -11,7 +11,7 @@ import {
 } from './story-index';
 import type { StoryCache } from './story-cache';
 import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot } from './term-store';
-import { bandLogRow, BandSet } from './band-log';
+import { BandLog, bandLogRow, MAX_ROWS, mergeWeeks, type BandLogRow } from './band-log';
 import { bandJaccard } from '../minhash';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -23,10 +23,9 @@ export type StoryTables = Pick<ParallaxDB, 'articles' | 'stories' | 'termShards'
 export interface Prefetch {
   articleIds?: Iterable<string>;
   storyIds?: Iterable<string>;
-  bands?: Iterable<number>;
   /** Make the story-key hits complete from this bucket on (see `StoryCache.completeFrom`). */
   keysFromBucket?: number;
-  /** Read the band log, so bands no article has are known without a query (band-log.ts). */
+  /** Read the band log (band-log.ts), which answers which articles share a band. */
   bandLog?: boolean;
 }
 
@@ -58,6 +57,8 @@ export class DexieStoryIndex implements StoryIndex {
   /** This batch's document counts, on top of the committed ones. */
   private readonly pending = new TermCounts();
   private compacted = false;
+  /** The band log's rows once this batch commits (undefined: the cache holds no log). */
+  private logAfter: BandLogRow[] | undefined;
   private flushed = false;
   private mayCompact = false;
 
@@ -86,11 +87,10 @@ export class DexieStoryIndex implements StoryIndex {
 
   /** Reads everything a batch is known to need in bulk (any miss later is fetched on demand). */
   async prefetch(need: Prefetch): Promise<void> {
-    if (need.bandLog) this.cache.bandSet ??= await BandSet.read(this.db);
     await Promise.all([
+      need.bandLog ? this.bandLog() : undefined,
       this.load(this.db.articles, this.cache.articles, need.articleIds ?? []),
       this.load(this.db.stories, this.cache.stories, need.storyIds ?? []),
-      this.bandHits(need.bands ?? []),
       need.keysFromBucket !== undefined ? this.completeKeys(need.keysFromBucket) : undefined,
     ]);
   }
@@ -118,16 +118,8 @@ export class DexieStoryIndex implements StoryIndex {
     cache.completeFrom = bucket;
   }
 
-  /** Articles per band, asking only for bands the band log (when read) says some article has. */
-  private bandHits(bands: Iterable<number>): Promise<void> {
-    const { bandSet, bandHits } = this.cache;
-    const ask: number[] = [];
-    for (const b of bands) {
-      if (bandHits.has(b)) continue;
-      if (bandSet && !bandSet.has(b)) bandHits.set(b, new Set());
-      else ask.push(b);
-    }
-    return this.hits(this.db.articles, 'bands', bandHits, ask);
+  private async bandLog(): Promise<BandLog> {
+    return (this.cache.bandLog ??= await BandLog.read(this.db));
   }
 
   /** Keys whose hits are not known yet: not asked before, and not in a complete bucket. */
@@ -180,41 +172,44 @@ export class DexieStoryIndex implements StoryIndex {
   }
 
   /**
-   * The best-agreeing band candidate, counted from index hits (primary keys) in memory: only its
-   * row is read. A wire text repeated by many outlets has a stored copy per outlet (~23
-   * per page at 50k), and reading every copy's row to keep one was a lookup's largest read.
+   * The best-agreeing band candidate, counted from the band log in memory: only its row is read.
+   * A wire text repeated by many outlets has a stored copy per outlet (~23 per page at 50k), and
+   * reading every copy's row to keep one was a lookup's largest read.
    */
   async bestBandMatches(query: number[], bands: number[], minAgreeing: number): Promise<ArticleRecord[]> {
     if (query.length === 0) return [];
-    // Every band the count needs, in one round trip (bands the log says no article has: no query).
-    await this.bandHits([...query, ...bands]);
-    const { bandHits } = this.cache;
-    // Articles are only ever added, so the committed hits plus this batch's additions are exact.
+    const log = await this.bandLog();
+    // The committed articles per band (the log), plus this batch's additions: exact, as articles are only added.
     const ids = new Set<string>();
     for (const b of query) {
-      for (const id of bandHits.get(b)!) ids.add(id);
+      for (const id of log.articlesWith(b)) ids.add(id);
       for (const id of this.newBands.get(b) ?? []) ids.add(id);
     }
     if (ids.size === 0) return [];
-    // Committed articles: each of `bands` whose hits hold the id. This batch's: from their rows
-    // (a row rewritten in this batch is judged by its new bands, as when it was read).
+    // Committed articles: each of `bands` the log gives them. This batch's: from their rows.
     const agreeing = new Map<string, number>();
     for (const id of ids) {
       const mine = this.newArticles.get(id);
       agreeing.set(id, mine ? bandJaccard(mine.bands, bands).agreeing : 0);
     }
     for (const b of bands)
-      for (const id of bandHits.get(b)!)
+      for (const id of new Set(log.articlesWith(b)))
         if (!this.newArticles.has(id) && agreeing.has(id)) agreeing.set(id, agreeing.get(id)! + 1);
-    // Best count first, ties in id order: the first row found is the one chooseStory keeps (a
-    // row gone missing, not expected, falls to the next, as when every row was read).
-    const order = [...ids]
-      .filter((id) => agreeing.get(id)! >= minAgreeing)
-      .sort((a, b) => agreeing.get(b)! - agreeing.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
-    for (const id of order) {
-      if (!this.newArticles.has(id)) await this.load(this.db.articles, this.cache.articles, [id]);
-      const row = this.newArticles.get(id) ?? this.cache.articles.get(id);
-      if (row) return [row];
+    // Best count first, ties in id order: the first row found is the one chooseStory keeps. The log
+    // can name a row deleted or rewritten behind its back: such a row is judged by its own bands.
+    const best = () =>
+      [...agreeing]
+        .filter(([, n]) => n >= minAgreeing)
+        .sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0];
+    for (let id = best(); id !== undefined; id = best()) {
+      const mine = this.newArticles.get(id);
+      if (mine) return [mine];
+      await this.load(this.db.articles, this.cache.articles, [id]);
+      const row = this.cache.articles.get(id);
+      const actual = row ? bandJaccard(row.bands, bands).agreeing : 0;
+      if (row && actual === agreeing.get(id)) return [row];
+      if (row) agreeing.set(id, actual);
+      else agreeing.delete(id);
     }
     return [];
   }
@@ -252,13 +247,38 @@ export class DexieStoryIndex implements StoryIndex {
         termWrite = writeSnapshot(this.db, all);
       } else termWrite = this.db.termDeltas.add(this.pending.toDelta());
     }
-    const log = bandLogRow(this.newArticles.values());
     await Promise.all([
-      log ? this.db.bandLog.add(log) : undefined,
+      this.writeBandLog(),
       this.dirtyStories.size ? this.db.stories.bulkPut([...this.dirtyStories.values()]) : undefined,
       this.newArticles.size ? this.db.articles.bulkPut([...this.newArticles.values()]) : undefined,
       termWrite,
     ]);
+  }
+
+  /**
+   * The batch's band log row; when ingest may compact and the log has more than MAX_ROWS rows, each
+   * week's rows merged into one instead (every band look-up searches every row).
+   */
+  private async writeBandLog(): Promise<void> {
+    const row = bandLogRow(this.newArticles.values());
+    const log = this.cache.bandLog;
+    if (!row) {
+      this.logAfter = log?.rows;
+      return;
+    }
+    if (!(this.mayCompact && log && log.rows.length + 1 > MAX_ROWS)) {
+      row.seq = await this.db.bandLog.add(row);
+      this.logAfter = log && [...log.rows, row];
+      return;
+    }
+    const { keep, drop, add } = mergeWeeks([...log.rows, row]);
+    const fresh = [...keep.filter((r) => r.seq === undefined), ...add];
+    const [, seqs] = await Promise.all([
+      this.db.bandLog.bulkDelete(drop.filter((seq) => seq !== undefined)),
+      this.db.bandLog.bulkAdd(fresh, { allKeys: true }),
+    ]);
+    fresh.forEach((r, i) => (r.seq = seqs[i]));
+    this.logAfter = [...keep.filter((r) => r.seq !== undefined && !fresh.includes(r)), ...fresh];
   }
 
   /** After the commit: the worker's cache learns what this batch wrote. */
@@ -274,11 +294,8 @@ export class DexieStoryIndex implements StoryIndex {
       }
       cache.stories.set(story.id, story);
     }
-    for (const article of this.newArticles.values()) {
-      cache.bandSet?.add(article.bands);
-      for (const b of article.bands) cache.bandHits.get(b)?.add(article.id);
-      cache.articles.set(article.id, article);
-    }
+    for (const article of this.newArticles.values()) cache.articles.set(article.id, article);
+    if (this.logAfter) cache.bandLog = new BandLog(this.logAfter);
     if (cache.terms && this.pending.df.size > 0) {
       cache.terms.counts.addAll(this.pending);
       cache.terms.deltas = this.compacted ? 0 : cache.terms.deltas + 1;

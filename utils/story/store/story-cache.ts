@@ -1,6 +1,6 @@
 import type { ArticleRecord, StoryRecord } from './story-index';
 import type { StoredTerms } from './term-store';
-import type { BandSet } from './band-log';
+import type { BandLog } from './band-log';
 
 /**
  * What the background keeps of the story index between transactions, for the worker's lifetime:
@@ -16,9 +16,8 @@ export interface StoryCache {
   /** Committed rows by id; null: not in the database. */
   articles: Map<string, ArticleRecord | null>;
   stories: Map<string, StoryRecord | null>;
-  /** Committed primary keys per `term|bucket` story key and per MinHash band, as asked so far. */
+  /** Committed primary keys per `term|bucket` story key, as asked so far. */
   keyHits: Map<string, Set<string>>;
-  bandHits: Map<number, Set<string>>;
   /**
    * From this bucket on, `keyHits` is complete: a `term|bucket` key it lacks has no story, no query
    * needed. Set by reading every story active since the bucket began (a story can only have keys in
@@ -27,8 +26,8 @@ export interface StoryCache {
   completeFrom: number | null;
   /** Document frequencies, read on first use (~30 shard and delta rows). */
   terms?: StoredTerms;
-  /** Every band some stored article has (band-log.ts), read when ingest first asks. */
-  bandSet?: BandSet;
+  /** Which article has which MinHash band (band-log.ts), read when wire copies are first looked for. */
+  bandLog?: BandLog;
 }
 
 export const emptyCache = (stamp: string): StoryCache => ({
@@ -36,7 +35,6 @@ export const emptyCache = (stamp: string): StoryCache => ({
   articles: new Map(),
   stories: new Map(),
   keyHits: new Map(),
-  bandHits: new Map(),
   completeFrom: null,
 });
 
@@ -53,9 +51,8 @@ export function trim(cache: StoryCache): void {
     cache.articles.clear();
     cache.stories.clear();
   }
-  if (cache.keyHits.size + cache.bandHits.size > MAX_HITS) {
+  if (cache.keyHits.size > MAX_HITS) {
     cache.keyHits.clear();
-    cache.bandHits.clear();
     cache.completeFrom = null;
   }
 }

@@ -1,0 +1,94 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ParallaxDB } from '../../../utils/db/parallax-db';
+import { BANDS, minhashBands } from '../../../utils/story/minhash';
+import {
+  BandLog,
+  bandLogRow,
+  bandLogRows,
+  loggedArticles,
+  mergeWeeks,
+  pruneBandLog,
+  weekOf,
+} from '../../../utils/story/store/band-log';
+import { fixtureDataset } from './fixtures';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2024, 0, 15);
+const texts = fixtureDataset('neus_allsides_roundups').slice(0, 60);
+/** Real articles' bands; every third text stored twice more, by other outlets, like a wire story. */
+const articles = texts.flatMap((t, i) =>
+  (i % 3 === 0 ? ['a', 'b', 'c'] : ['a']).map((outlet, k) => ({
+    id: `${outlet} https://${outlet}.test/${t.id}`,
+    bands: minhashBands(`${t.title} ${(t.description ?? '').slice(0, 300)}`),
+    publishedAt: NOW - ((i * 3 + k) % 20) * DAY,
+  })),
+);
+
+/** What the log must answer: every article having `band`, from the articles themselves. */
+const expected = (list: typeof articles, band: number) =>
+  list
+    .filter((a) => a.bands.includes(band))
+    .map((a) => a.id)
+    .sort();
+
+const opened: ParallaxDB[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+describe('the band log', () => {
+  it('answers which articles have a band, for every band of every article, and nothing else', () => {
+    const log = new BandLog(bandLogRows(articles));
+    expect(articles.filter((a) => a.bands.length === BANDS).length).toBeGreaterThan(50);
+    for (const a of articles)
+      for (const b of a.bands) expect(log.articlesWith(b).sort()).toEqual(expected(articles, b));
+    // Wire copies share all their bands; a band nobody has, or a neighbouring value, finds nothing.
+    const wire = articles[0]!.bands[5]!;
+    expect(log.articlesWith(wire)).toHaveLength(3);
+    expect(log.articlesWith(wire + 1)).toEqual(expected(articles, wire + 1));
+    expect(log.articlesWith(12345)).toEqual([]);
+  });
+
+  it('keeps position, hash and owner exact at the edges of their ranges', () => {
+    const edge = [
+      { id: 'x', bands: [0, 2 ** 32 - 1, 15 * 2 ** 32 + (2 ** 32 - 1)], publishedAt: NOW },
+      { id: 'ünïcødé 🙂 id', bands: [2 ** 32 - 1, 3 * 2 ** 32], publishedAt: NOW },
+      { id: 'no bands', bands: [], publishedAt: NOW },
+    ];
+    const row = bandLogRow(edge)!;
+    expect(loggedArticles(row)).toEqual([
+      { id: 'x', bands: [0, 2 ** 32 - 1, 15 * 2 ** 32 + (2 ** 32 - 1)] },
+      { id: 'ünïcødé 🙂 id', bands: [2 ** 32 - 1, 3 * 2 ** 32] },
+    ]);
+    expect(new BandLog([row]).articlesWith(2 ** 32 - 1)).toEqual(['x', 'ünïcødé 🙂 id']);
+    expect(bandLogRow([edge[2]!])).toBeNull();
+  });
+
+  it("merges each week's rows into one that answers the same", () => {
+    const perBatch = [];
+    for (let i = 0; i < articles.length; i += 7) perBatch.push(bandLogRow(articles.slice(i, i + 7))!);
+    perBatch.forEach((r, seq) => (r.seq = seq + 1));
+    const { keep, drop, add } = mergeWeeks(perBatch);
+    expect(new Set([...keep, ...add].map((r) => r.week)).size).toBe(keep.length + add.length);
+    expect(drop.length + keep.length).toBe(perBatch.length);
+    const merged = new BandLog([...keep, ...add]);
+    for (const a of articles)
+      for (const b of a.bands) expect(merged.articlesWith(b).sort()).toEqual(expected(articles, b));
+  });
+
+  it('prune leaves exactly the articles it did not delete, one row a week', async () => {
+    const db = new ParallaxDB(`band-log-${Math.random()}`);
+    opened.push(db);
+    for (let i = 0; i < articles.length; i += 10) await db.bandLog.add(bandLogRow(articles.slice(i, i + 10))!);
+    const deleted = articles.filter((a) => a.publishedAt < NOW - 10 * DAY).map((a) => a.id);
+    expect(deleted.length).toBeGreaterThan(10);
+    await pruneBandLog(db, deleted);
+    const rows = await db.bandLog.toArray();
+    expect(new Set(rows.map((r) => r.week)).size).toBe(rows.length);
+    const kept = articles.filter((a) => !deleted.includes(a.id));
+    const log = await BandLog.read(db);
+    for (const a of articles) for (const b of a.bands) expect(log.articlesWith(b).sort()).toEqual(expected(kept, b));
+  });
+});
