@@ -29,6 +29,7 @@ const entry = `
 import { ParallaxDB } from './utils/db/parallax-db';
 import { syntheticStream } from './utils/story/eval/synthetic';
 import { ingestArticles } from './utils/story/ingest';
+import { removeArticles } from './utils/story/prune';
 import { fillIndex, timeLookups } from './scripts/bench-cluster-fill';
 const NOW = Date.UTC(2024, 0, 15);
 const DAY = 86_400_000;
@@ -67,7 +68,7 @@ window.bench = {
     for (let i = 0; i < count; i += 50) await ingestArticles(cold, fresh.slice(i, i + 50), NOW);
     const ms = performance.now() - t0;
     cold.close();
-    await db.articles.where('url').startsWith('https://fresh.example/').delete();
+    await removeArticles(db, await db.articles.where('url').startsWith('https://fresh.example/').primaryKeys());
     return ms;
   },
   async lookups() {

@@ -2,6 +2,7 @@ import type { ParallaxDB } from '../utils/db/parallax-db';
 import { assignArticle } from '../utils/story/cluster';
 import { ingestInputs, type IngestItem } from '../utils/story/ingest';
 import { lookupCoverage, type PageInput } from '../utils/story/lookup';
+import { removeArticles } from '../utils/story/prune';
 import { MemoryStoryIndex } from '../utils/story/store/memory-index';
 import { termShardRows } from '../utils/story/store/term-store';
 import { bandLogRows } from '../utils/story/store/band-log';
@@ -41,6 +42,6 @@ export async function timeLookups(
     if (await lookupCoverage(db, page, now)) found++;
     latencies.push(performance.now() - t);
   }
-  await db.articles.where('outletId').equals('domain:reader.example').delete();
+  await removeArticles(db, await db.articles.where('outletId').equals('domain:reader.example').primaryKeys());
   return { latencies, found };
 }

@@ -15,6 +15,7 @@ import { loadDataset } from '../utils/story/eval/dataset';
 import { evaluate } from '../utils/story/eval/evaluate';
 import { syntheticStream } from '../utils/story/eval/synthetic';
 import { ingestArticles } from '../utils/story/ingest';
+import { removeArticles } from '../utils/story/prune';
 import { DEFAULT_PARAMS } from '../utils/story/params';
 import { fillIndex, timeLookups } from './bench-cluster-fill';
 import { CLUSTER_FIXTURES as FIXTURES, machine, numberOption, writeSection } from './bench-cluster-report';
@@ -110,7 +111,7 @@ for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) =>
   filledIngest.push(
     `${checkpoint.toLocaleString('en')}: ${Math.round(INGEST / (freshMs / 1000))} items/s wall, ${Math.round(INGEST / ((freshCpu.user + freshCpu.system) / 1e6))} items/s of CPU time`,
   );
-  await db.articles.where('url').startsWith('https://fresh.example/').delete();
+  await removeArticles(db, await db.articles.where('url').startsWith('https://fresh.example/').primaryKeys());
   const articles = await db.articles.count();
   const bytes =
     JSON.stringify(await db.articles.toArray()).length +

@@ -1,5 +1,5 @@
 import type { ParallaxDB } from '../db/parallax-db';
-import { assignArticle, prepareText, storyIdBase, type ArticleInput, type Assignment } from './cluster';
+import { assignArticle, bandsToQuery, prepareText, storyIdBase, type ArticleInput, type Assignment } from './cluster';
 import { dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
 import { bucketOf } from './store/story-index';
 import { withStoryIndex } from './store/story-session';
@@ -58,6 +58,11 @@ export async function ingestArticles(
       articleIds: inputs.map((i) => i.id),
       storyIds: inputs.map((i) => storyIdBase(i.id)),
       bandLog: true,
+      wireCopies: prepared.map(({ bands }) => ({
+        query: bandsToQuery(bands, params),
+        bands,
+        minAgreeing: params.nearDuplicateBands,
+      })),
       // Feeds bring the last few days: candidate stories for those come from memory after this.
       keysFromBucket: inputs.length
         ? Math.max(

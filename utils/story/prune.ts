@@ -34,39 +34,52 @@ export async function pruneArticles(
       const overflow =
         excess > 0 ? await db.articles.where('publishedAt').aboveOrEqual(cutoff).limit(excess).primaryKeys() : [];
       const doomed = [...expired, ...overflow];
-      const touched = new Set(
-        (await db.articles.bulkGet(doomed)).map((a) => a?.storyId).filter((s): s is string => !!s),
-      );
-      await db.articles.bulkDelete(doomed);
-      let deletedStories = 0;
-      for (const storyId of [...touched].sort()) {
-        const story = await db.stories.get(storyId);
-        if (!story) continue;
-        const members = await db.articles.where('storyId').equals(storyId).toArray();
-        if (members.length === 0) {
-          await db.stories.delete(storyId);
-          deletedStories++;
-          continue;
-        }
-        const times = members.map((a) => a.publishedAt);
-        const days = [...new Set(times.map(dayOf))].sort((a, b) => a - b).slice(-KEY_DAYS);
-        await db.stories.put({
-          ...story,
-          articleCount: members.length,
-          firstPublishedAt: Math.min(...times),
-          lastPublishedAt: Math.max(...times),
-          days,
-          keys: storyKeys(story.centroid, days, DEFAULT_PARAMS.keyTerms),
-        });
-      }
+      const deletedStories = await deleteArticles(db, doomed);
       const forgetBefore = dayOf(cutoff);
       const { counts, deltas } = await readTerms(db);
       const kept = TermCounts.fromRows(
         counts.rows().filter((r) => r.term === DOC_COUNT_TERM || r.lastSeen >= forgetBefore),
       );
       if (deltas > 0 || kept.df.size < counts.df.size) await writeSnapshot(db, kept);
-      await pruneBandLog(db, doomed);
       return { articles: doomed.length, stories: deletedStories };
     }),
   );
+}
+
+/**
+ * Deletes articles and keeps what depends on them exact: their stories shrink (count, span,
+ * index days) or go when empty, and the band log forgets them. Call inside a transaction over the
+ * story tables. Returns how many stories were deleted.
+ */
+async function deleteArticles(db: ParallaxDB, doomed: string[]): Promise<number> {
+  const touched = new Set((await db.articles.bulkGet(doomed)).map((a) => a?.storyId).filter((s): s is string => !!s));
+  await db.articles.bulkDelete(doomed);
+  let deletedStories = 0;
+  for (const storyId of [...touched].sort()) {
+    const story = await db.stories.get(storyId);
+    if (!story) continue;
+    const members = await db.articles.where('storyId').equals(storyId).toArray();
+    if (members.length === 0) {
+      await db.stories.delete(storyId);
+      deletedStories++;
+      continue;
+    }
+    const times = members.map((a) => a.publishedAt);
+    const days = [...new Set(times.map(dayOf))].sort((a, b) => a - b).slice(-KEY_DAYS);
+    await db.stories.put({
+      ...story,
+      articleCount: members.length,
+      firstPublishedAt: Math.min(...times),
+      lastPublishedAt: Math.max(...times),
+      days,
+      keys: storyKeys(story.centroid, days, DEFAULT_PARAMS.keyTerms),
+    });
+  }
+  await pruneBandLog(db, doomed);
+  return deletedStories;
+}
+
+/** Deletes these articles (by id) in one transaction, as prune deletes expired ones. */
+export function removeArticles(db: ParallaxDB, ids: string[]): Promise<number> {
+  return serialized(db, () => db.transaction('rw', storyTables(db), () => deleteArticles(db, ids)));
 }

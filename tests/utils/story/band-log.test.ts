@@ -51,6 +51,22 @@ describe('the band log', () => {
     expect(log.articlesWith(12345)).toEqual([]);
   });
 
+  it('counts, for each article sharing a queried band, how many bands it agrees on', () => {
+    const log = new BandLog(bandLogRows(articles));
+    for (const page of articles.slice(0, 30)) {
+      // A page sharing its first band with others, and a few more, as a wire copy with a new headline would.
+      const bands = page.bands.map((b, j) => (j < 12 ? b : b + 1));
+      const query = bands.slice(0, 9);
+      const expectedCounts = new Map(
+        articles
+          .filter((a) => a.bands.some((b) => query.includes(b)))
+          .map((a) => [a.id, a.bands.filter((b) => bands.includes(b)).length]),
+      );
+      expect(log.agreeing(query, bands)).toEqual(expectedCounts);
+    }
+    expect(log.agreeing([1, 2], [1, 2, 3])).toEqual(new Map());
+  });
+
   it('keeps position, hash and owner exact at the edges of their ranges', () => {
     const edge = [
       { id: 'x', bands: [0, 2 ** 32 - 1, 15 * 2 ** 32 + (2 ** 32 - 1)], publishedAt: NOW },

@@ -8,7 +8,8 @@ import { articleId, ingestArticles, type IngestItem } from '../../../utils/story
 import { lookupCoverage } from '../../../utils/story/lookup';
 import { COVERAGE_ARTICLES } from '../../../utils/story/members';
 import { coverageFromIndex } from '../../../utils/coverage/index-lookup';
-import { pruneArticles } from '../../../utils/story/prune';
+import { pruneArticles, removeArticles } from '../../../utils/story/prune';
+import { BandLog } from '../../../utils/story/store/band-log';
 import { readTerms } from '../../../utils/story/store/term-store';
 import { assignArticle, type ArticleInput, type Assignment } from '../../../utils/story/cluster';
 import { DEFAULT_PARAMS } from '../../../utils/story/params';
@@ -234,6 +235,18 @@ describe('pruneArticles', () => {
     await pruneArticles(db, NOW, { maxArticles: 1 });
     expect((await db.articles.toArray()).map((a) => a.outletId)).toEqual(['foxnews']);
     expect(await db.stories.count()).toBe(1);
+  });
+
+  it('removeArticles deletes chosen articles the same way: stories shrink, the band log forgets them', async () => {
+    const [first] = await ingestArticles(db, batch, NOW);
+    const ids = (await db.articles.toArray()).map((a) => a.id);
+    const gone = ids.filter((id) => id !== first!.article.id);
+    await removeArticles(db, gone);
+    expect((await db.articles.toArray()).map((a) => a.id)).toEqual([first!.article.id]);
+    expect((await db.stories.toArray()).reduce((n, s) => n + s.articleCount, 0)).toBe(1);
+    const logged = await BandLog.read(db);
+    expect(first!.article.bands.length).toBeGreaterThan(0);
+    expect(first!.article.bands.every((b) => logged.articlesWith(b).join() === first!.article.id)).toBe(true);
   });
 });
 

@@ -133,11 +133,50 @@ export class BandLog {
 
   /** Ids of the logged articles having `band` (an id twice if it was logged twice). */
   articlesWith(band: number): string[] {
-    const ids: string[] = [];
-    for (const row of this.rows)
+    return this.refsWith(band).map((ref) => this.idOfRef(ref));
+  }
+
+  /**
+   * For each logged article having one of the `query` bands, how many of `bands` it has. Counted
+   * on numbers (row and owner), so only the candidates' ids are ever sliced out.
+   */
+  agreeing(query: readonly number[], bands: readonly number[]): Map<string, number> {
+    const hits = new Map<number, number[]>();
+    const refsWith = (band: number) => {
+      let refs = hits.get(band);
+      if (!refs) hits.set(band, (refs = this.refsWith(band)));
+      return refs;
+    };
+    const counts = new Map<number, number>();
+    for (const b of query) for (const ref of refsWith(b)) counts.set(ref, 0);
+    if (counts.size === 0) return new Map();
+    for (const b of new Set(bands))
+      for (const ref of refsWith(b)) {
+        const n = counts.get(ref);
+        if (n !== undefined) counts.set(ref, n + 1);
+      }
+    // An id logged twice (deleted behind the log's back, then stored again) keeps its best count;
+    // the caller checks the row anyway.
+    const byId = new Map<string, number>();
+    for (const [ref, n] of counts) {
+      const id = this.idOfRef(ref);
+      byId.set(id, Math.max(byId.get(id) ?? 0, n));
+    }
+    return byId;
+  }
+
+  private idOfRef(ref: number): string {
+    return idOf(this.rows[Math.floor(ref / MAX_OWNERS)]!, ref % MAX_OWNERS);
+  }
+
+  /** `row index * MAX_OWNERS + owner` of each logged article having `band`. */
+  private refsWith(band: number): number[] {
+    const refs: number[] = [];
+    this.rows.forEach((row, r) => {
       for (let i = lowerBound(row.bands, band); i < row.bands.length && row.bands[i] === band; i++)
-        ids.push(idOf(row, row.owner[i]!));
-    return ids;
+        refs.push(r * MAX_OWNERS + row.owner[i]!);
+    });
+    return refs;
   }
 
   static async read(db: Pick<ParallaxDB, 'bandLog'>): Promise<BandLog> {

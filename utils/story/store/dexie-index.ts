@@ -27,10 +27,31 @@ export interface Prefetch {
   keysFromBucket?: number;
   /** Read the band log (band-log.ts), which answers which articles share a band. */
   bandLog?: boolean;
+  /**
+   * Wire-copy searches to come (`bestBandMatches` arguments): the stored original each would pick
+   * first, and its story, are read now, all in two requests, instead of two round trips an article.
+   */
+  wireCopies?: readonly BandQuery[];
+}
+
+/** The arguments of `bestBandMatches`. */
+export interface BandQuery {
+  query: number[];
+  bands: number[];
+  minAgreeing: number;
 }
 
 /** Most recent stories read to make the story keys complete (their keys must fit in the cache's bounds). */
 const MAX_COMPLETE_STORIES = 5_000;
+
+/** The article agreeing on the most bands (at least `min`), the first in id order of a tie. */
+function bestOf(agreeing: Map<string, number>, min: number): string | undefined {
+  let best: string | undefined;
+  let most = min - 1;
+  for (const [id, n] of agreeing)
+    if (n > most || (n === most && best !== undefined && id < best)) [best, most] = [id, n];
+  return best;
+}
 
 /** The bucket of a `term|bucket` story key. */
 const keyBucket = (key: string) => Number(key.slice(key.lastIndexOf('|') + 1));
@@ -88,7 +109,9 @@ export class DexieStoryIndex implements StoryIndex {
   /** Reads everything a batch is known to need in bulk (any miss later is fetched on demand). */
   async prefetch(need: Prefetch): Promise<void> {
     await Promise.all([
-      need.bandLog ? this.bandLog() : undefined,
+      need.bandLog || need.wireCopies?.length
+        ? this.bandLog().then(() => this.prefetchOriginals(need.wireCopies ?? []))
+        : undefined,
       this.load(this.db.articles, this.cache.articles, need.articleIds ?? []),
       this.load(this.db.stories, this.cache.stories, need.storyIds ?? []),
       need.keysFromBucket !== undefined ? this.completeKeys(need.keysFromBucket) : undefined,
@@ -178,30 +201,9 @@ export class DexieStoryIndex implements StoryIndex {
    */
   async bestBandMatches(query: number[], bands: number[], minAgreeing: number): Promise<ArticleRecord[]> {
     if (query.length === 0) return [];
-    const log = await this.bandLog();
-    // The committed articles per band (the log), plus this batch's additions: exact, as articles are only added.
-    const ids = new Set<string>();
-    for (const b of query) {
-      for (const id of log.articlesWith(b)) ids.add(id);
-      for (const id of this.newBands.get(b) ?? []) ids.add(id);
-    }
-    if (ids.size === 0) return [];
-    // Committed articles: each of `bands` the log gives them. This batch's: from their rows.
-    const agreeing = new Map<string, number>();
-    for (const id of ids) {
-      const mine = this.newArticles.get(id);
-      agreeing.set(id, mine ? bandJaccard(mine.bands, bands).agreeing : 0);
-    }
-    for (const b of bands)
-      for (const id of new Set(log.articlesWith(b)))
-        if (!this.newArticles.has(id) && agreeing.has(id)) agreeing.set(id, agreeing.get(id)! + 1);
-    // Best count first, ties in id order: the first row found is the one chooseStory keeps. The log
-    // can name a row deleted or rewritten behind its back: such a row is judged by its own bands.
-    const best = () =>
-      [...agreeing]
-        .filter(([, n]) => n >= minAgreeing)
-        .sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0];
-    for (let id = best(); id !== undefined; id = best()) {
+    const agreeing = this.agreeing(await this.bandLog(), { query, bands, minAgreeing }, true);
+    // The log can name a row deleted or rewritten behind its back: such a row is judged by its own bands.
+    for (let id = bestOf(agreeing, minAgreeing); id !== undefined; id = bestOf(agreeing, minAgreeing)) {
       const mine = this.newArticles.get(id);
       if (mine) return [mine];
       await this.load(this.db.articles, this.cache.articles, [id]);
@@ -212,6 +214,33 @@ export class DexieStoryIndex implements StoryIndex {
       else agreeing.delete(id);
     }
     return [];
+  }
+
+  /**
+   * How many of `bands` each article sharing one of the `query` bands agrees on: committed articles
+   * from the log (exact, as articles are only added), and with `batch`, this batch's from their rows.
+   */
+  private agreeing(log: BandLog, { query, bands }: BandQuery, batch: boolean): Map<string, number> {
+    const agreeing = log.agreeing(query, bands);
+    if (!batch) return agreeing;
+    // A row rewritten in this batch is judged by its new bands, as when every row was read.
+    for (const id of this.newArticles.keys()) agreeing.delete(id);
+    for (const b of query)
+      for (const id of this.newBands.get(b) ?? [])
+        agreeing.set(id, bandJaccard(this.newArticles.get(id)!.bands, bands).agreeing);
+    return agreeing;
+  }
+
+  /** The rows (and their stories) `bestBandMatches` will read first for each search, in two requests. */
+  private async prefetchOriginals(searches: readonly BandQuery[]): Promise<void> {
+    if (searches.length === 0) return;
+    const log = this.cache.bandLog!;
+    const ids = searches
+      .map((search) => bestOf(this.agreeing(log, search, false), search.minAgreeing))
+      .filter((id) => id !== undefined);
+    await this.load(this.db.articles, this.cache.articles, ids);
+    const storyIds = ids.map((id) => this.cache.articles.get(id)?.storyId).filter((id) => id !== undefined);
+    await this.load(this.db.stories, this.cache.stories, storyIds);
   }
 
   async putStory(story: StoryRecord) {
