@@ -56,7 +56,7 @@ window.bench = {
     return performance.now() - t0;
   },
   async fill(count) {
-    await Promise.all([db.articles.clear(), db.stories.clear(), db.termShards.clear(), db.termDeltas.clear(), db.bandLog.clear()]);
+    await Promise.all([db.articles.clear(), db.stories.clear(), db.storyKeys.clear(), db.termShards.clear(), db.termDeltas.clear(), db.bandLog.clear()]);
     await fillIndex(db, stream.slice(0, count), NOW);
   },
   // New items of the last day into the filled index (cold cache, as a polling round's worker starts).

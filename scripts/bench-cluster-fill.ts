@@ -20,7 +20,10 @@ export async function fillIndex(db: ParallaxDB, items: readonly IngestItem[], no
   const chunks = <T>(rows: T[]) =>
     Array.from({ length: Math.ceil(rows.length / 2000) }, (_, i) => rows.slice(i * 2000, (i + 1) * 2000));
   for (const rows of chunks([...index.articles.values()])) await db.articles.bulkPut(rows);
-  for (const rows of chunks([...index.stories.values()])) await db.stories.bulkPut(rows);
+  for (const rows of chunks([...index.stories.values()])) {
+    await db.stories.bulkPut(rows);
+    await db.storyKeys.bulkPut(rows.map(({ id, keys }) => ({ id, keys })));
+  }
   await db.termShards.bulkPut(termShardRows(index.termRows()));
   await db.bandLog.bulkAdd(bandLogRows(index.articles.values()));
 }

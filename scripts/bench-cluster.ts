@@ -88,6 +88,7 @@ for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) =>
   await Promise.all([
     db.articles.clear(),
     db.stories.clear(),
+    db.storyKeys.clear(),
     db.termShards.clear(),
     db.termDeltas.clear(),
     db.bandLog.clear(),

@@ -4,7 +4,7 @@ import type { BiasRating } from '../bias';
 import type { ProviderCacheRow, ProviderStateRow } from '../coverage/providers/provider-rows';
 import type { FeedbackRow } from '../coverage/feedback-store';
 import type { FeedHealth } from '../feeds/feed-health';
-import type { ArticleRecord, StoryRecord } from '../story/store/story-index';
+import type { ArticleRecord, StoryKeysRow, StoryRecord } from '../story/store/story-index';
 import type { TermDeltaRow, TermShardRow } from '../story/store/term-store';
 import type { BandLogRow } from '../story/store/band-log';
 import { declareSchema } from './schema';
@@ -37,6 +37,8 @@ export class ParallaxDB extends Dexie {
   /** The local story index (utils/story/): articles, their stories, and term frequencies. */
   articles!: Table<ArticleRecord, string>;
   stories!: Table<StoryRecord, string>;
+  /** Each story's `term|bucket` keys, indexed: how candidate stories are found (story-index.ts). */
+  storyKeys!: Table<StoryKeysRow, string>;
   /** Document frequencies: a snapshot in shards plus one delta per batch (utils/story/store/term-store.ts). */
   termShards!: Table<TermShardRow, number>;
   termDeltas!: Table<TermDeltaRow, number>;

@@ -60,20 +60,24 @@ async function deleteArticles(db: ParallaxDB, doomed: string[]): Promise<number>
     if (!story) continue;
     const members = await db.articles.where('storyId').equals(storyId).toArray();
     if (members.length === 0) {
-      await db.stories.delete(storyId);
+      await Promise.all([db.stories.delete(storyId), db.storyKeys.delete(storyId)]);
       deletedStories++;
       continue;
     }
     const times = members.map((a) => a.publishedAt);
     const days = [...new Set(times.map(dayOf))].sort((a, b) => a - b).slice(-KEY_DAYS);
-    await db.stories.put({
-      ...story,
-      articleCount: members.length,
-      firstPublishedAt: Math.min(...times),
-      lastPublishedAt: Math.max(...times),
-      days,
-      keys: storyKeys(story.centroid, days, DEFAULT_PARAMS.keyTerms),
-    });
+    const keys = storyKeys(story.centroid, days, DEFAULT_PARAMS.keyTerms);
+    await Promise.all([
+      db.stories.put({
+        ...story,
+        articleCount: members.length,
+        firstPublishedAt: Math.min(...times),
+        lastPublishedAt: Math.max(...times),
+        days,
+        keys,
+      }),
+      db.storyKeys.put({ id: storyId, keys }),
+    ]);
   }
   await pruneBandLog(db, doomed);
   return deletedStories;

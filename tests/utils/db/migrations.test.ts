@@ -116,6 +116,26 @@ const FILLS: Record<number, Fill> = {
       expect(await latest.articles.get(article.id)).toEqual(article);
     };
   },
+  // v6: story keys were a multiEntry index on the story rows; from v7 they are indexed in `storyKeys`.
+  // A stored story must still be found by its keys, or later articles could not join it.
+  6: async (db) => {
+    const story = {
+      id: 'st',
+      title: 'Quake',
+      articleCount: 2,
+      firstPublishedAt: 1.7e12,
+      lastPublishedAt: 1.7e12,
+      centroid: { terms: ['quak'], weights: [1] },
+      days: [19676],
+      keys: ['quak|4919', 'taiwan|4919'],
+    };
+    await db.table('stories').put(story);
+    return async (latest) => {
+      expect(await latest.storyKeys.where('keys').equals('taiwan|4919').primaryKeys()).toEqual(['st']);
+      expect(latest.stories.schema.indexes.map((i) => i.name)).not.toContain('keys');
+      expect(await latest.stories.get('st')).toEqual(story);
+    };
+  },
   // v4: "not the same story" corrections.
   4: async (db) => {
     const row = { storyId: 's1', articleId: 'a1', verdict: 'not-same-story', at: 1_700_000_000_000 };
@@ -125,7 +145,8 @@ const FILLS: Record<number, Fill> = {
 };
 
 /** Fills whose tables a later version replaced: they apply to databases up to this version. */
-const FILLED_UNTIL: Record<number, number> = { 2: 4 }; // v5 replaced `terms` with term shards
+// v5 replaced `terms` with term shards; v6 changed the band log row.
+const FILLED_UNTIL: Record<number, number> = { 2: 4, 5: 5 };
 
 const opened: Dexie[] = [];
 afterEach(async () => {

@@ -100,7 +100,13 @@ describe('the story cache', () => {
   it('sees a write made behind its back (clear) and does not answer from what it remembered', async () => {
     const db = await fresh();
     await ingestArticles(db, stream.slice(0, 40), NOW);
-    await Promise.all([db.articles.clear(), db.stories.clear(), db.termShards.clear(), db.termDeltas.clear()]);
+    await Promise.all([
+      db.articles.clear(),
+      db.stories.clear(),
+      db.storyKeys.clear(),
+      db.termShards.clear(),
+      db.termDeltas.clear(),
+    ]);
     const again = await ingestArticles(db, stream.slice(0, 40), NOW);
     expect(again.every((a) => a.added)).toBe(true);
     expect((await readTerms(db)).counts.docs).toBe(40);

@@ -127,9 +127,35 @@ function lowerBound(bands: Float64Array, band: number): number {
   return lo;
 }
 
-/** The log as read into the worker, plus the rows committed since. */
+/** Rows up to this many bands are looked up through a hash map: a batch's own row is small, and binary-searching dozens of them was most of a look-up. */
+const SMALL_ROW = 4096;
+
+/** The log as read into the worker, plus the rows committed since (`append`). */
 export class BandLog {
-  constructor(readonly rows: BandLogRow[]) {}
+  readonly rows: BandLogRow[] = [];
+  /** Rows searched by bisection (the large ones). */
+  private readonly sorted: number[] = [];
+  /** Refs (see `refsWith`) of the small rows' bands. */
+  private readonly small = new Map<number, number[]>();
+
+  constructor(rows: readonly BandLogRow[]) {
+    for (const row of rows) this.append(row);
+  }
+
+  /** Adds a row (committed after the log was read). */
+  append(row: BandLogRow): void {
+    const r = this.rows.push(row) - 1;
+    if (row.bands.length > SMALL_ROW) {
+      this.sorted.push(r);
+      return;
+    }
+    row.bands.forEach((band, i) => {
+      const ref = r * MAX_OWNERS + row.owner[i]!;
+      const refs = this.small.get(band);
+      if (refs) refs.push(ref);
+      else this.small.set(band, [ref]);
+    });
+  }
 
   /** Ids of the logged articles having `band` (an id twice if it was logged twice). */
   articlesWith(band: number): string[] {
@@ -171,11 +197,12 @@ export class BandLog {
 
   /** `row index * MAX_OWNERS + owner` of each logged article having `band`. */
   private refsWith(band: number): number[] {
-    const refs: number[] = [];
-    this.rows.forEach((row, r) => {
+    const refs = [...(this.small.get(band) ?? [])];
+    for (const r of this.sorted) {
+      const row = this.rows[r]!;
       for (let i = lowerBound(row.bands, band); i < row.bands.length && row.bands[i] === band; i++)
         refs.push(r * MAX_OWNERS + row.owner[i]!);
-    });
+    }
     return refs;
   }
 

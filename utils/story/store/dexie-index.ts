@@ -6,7 +6,9 @@ import {
   DOC_COUNT_TERM,
   type ArticleRecord,
   type DocStats,
+  sameKeys,
   type StoryIndex,
+  type StoryKeysRow,
   type StoryRecord,
 } from './story-index';
 import type { StoryCache } from './story-cache';
@@ -17,7 +19,10 @@ import { bandJaccard } from '../minhash';
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The story tables, bound to the session's transaction. */
-export type StoryTables = Pick<ParallaxDB, 'articles' | 'stories' | 'termShards' | 'termDeltas' | 'bandLog'>;
+export type StoryTables = Pick<
+  ParallaxDB,
+  'articles' | 'stories' | 'storyKeys' | 'termShards' | 'termDeltas' | 'bandLog'
+>;
 
 /** What a whole batch will read, so it can be fetched in a few bulk requests up front. */
 export interface Prefetch {
@@ -53,6 +58,9 @@ function bestOf(agreeing: Map<string, number>, min: number): string | undefined 
   return best;
 }
 
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** The bucket of a `term|bucket` story key. */
 const keyBucket = (key: string) => Number(key.slice(key.lastIndexOf('|') + 1));
 
@@ -78,8 +86,12 @@ export class DexieStoryIndex implements StoryIndex {
   /** This batch's document counts, on top of the committed ones. */
   private readonly pending = new TermCounts();
   private compacted = false;
-  /** The band log's rows once this batch commits (undefined: the cache holds no log). */
+  /** The band log's rows once this batch commits, when it merged them. */
   private logAfter: BandLogRow[] | undefined;
+  /** The batch's row appended to the log (undefined: none, or the log was merged: `logAfter`). */
+  private logAdded: BandLogRow | undefined;
+  /** Committed agreeing counts per search (`agreeing`), computed once a batch: the log does not change within it. */
+  private readonly committedCounts = new WeakMap<readonly number[], { query: number[]; counts: Map<string, number> }>();
   private flushed = false;
   private mayCompact = false;
 
@@ -180,7 +192,7 @@ export class DexieStoryIndex implements StoryIndex {
 
   async storiesByKeys(keys: string[]): Promise<StoryRecord[]> {
     if (keys.length === 0) return [];
-    await this.hits(this.db.stories, 'keys', this.cache.keyHits, this.unknownKeys(keys));
+    await this.hits(this.db.storyKeys, 'keys', this.cache.keyHits, this.unknownKeys(keys));
     // The committed keys of a story changed in this batch are stale: judge those by their new keys.
     const ids = new Set<string>();
     for (const k of keys) for (const id of this.cache.keyHits.get(k) ?? []) if (!this.dirtyStories.has(id)) ids.add(id);
@@ -221,8 +233,11 @@ export class DexieStoryIndex implements StoryIndex {
    * from the log (exact, as articles are only added), and with `batch`, this batch's from their rows.
    */
   private agreeing(log: BandLog, { query, bands }: BandQuery, batch: boolean): Map<string, number> {
-    const agreeing = log.agreeing(query, bands);
-    if (!batch) return agreeing;
+    const memo = this.committedCounts.get(bands);
+    let committed = memo && sameNumbers(memo.query, query) ? memo.counts : undefined;
+    if (!committed) this.committedCounts.set(bands, { query, counts: (committed = log.agreeing(query, bands)) });
+    if (!batch) return committed;
+    const agreeing = new Map(committed);
     // A row rewritten in this batch is judged by its new bands, as when every row was read.
     for (const id of this.newArticles.keys()) agreeing.delete(id);
     for (const b of query)
@@ -279,9 +294,20 @@ export class DexieStoryIndex implements StoryIndex {
     await Promise.all([
       this.writeBandLog(),
       this.dirtyStories.size ? this.db.stories.bulkPut([...this.dirtyStories.values()]) : undefined,
+      this.writeStoryKeys(),
       this.newArticles.size ? this.db.articles.bulkPut([...this.newArticles.values()]) : undefined,
       termWrite,
     ]);
+  }
+
+  /** The keys of the batch's stories whose keys changed (or are new): most stories gain an article without. */
+  private writeStoryKeys(): Promise<unknown> | undefined {
+    const changed: StoryKeysRow[] = [];
+    for (const { id, keys } of this.dirtyStories.values()) {
+      const before = this.cache.stories.get(id);
+      if (!before || !sameKeys(before.keys, keys)) changed.push({ id, keys });
+    }
+    return changed.length ? this.db.storyKeys.bulkPut(changed) : undefined;
   }
 
   /**
@@ -291,13 +317,10 @@ export class DexieStoryIndex implements StoryIndex {
   private async writeBandLog(): Promise<void> {
     const row = bandLogRow(this.newArticles.values());
     const log = this.cache.bandLog;
-    if (!row) {
-      this.logAfter = log?.rows;
-      return;
-    }
+    if (!row) return;
     if (!(this.mayCompact && log && log.rows.length + 1 > MAX_ROWS)) {
       row.seq = await this.db.bandLog.add(row);
-      this.logAfter = log && [...log.rows, row];
+      this.logAdded = row;
       return;
     }
     const { keep, drop, add } = mergeWeeks([...log.rows, row]);
@@ -325,6 +348,7 @@ export class DexieStoryIndex implements StoryIndex {
     }
     for (const article of this.newArticles.values()) cache.articles.set(article.id, article);
     if (this.logAfter) cache.bandLog = new BandLog(this.logAfter);
+    else if (this.logAdded) cache.bandLog?.append(this.logAdded);
     if (cache.terms && this.pending.df.size > 0) {
       cache.terms.counts.addAll(this.pending);
       cache.terms.deltas = this.compacted ? 0 : cache.terms.deltas + 1;

@@ -16,6 +16,22 @@ export interface StoryRecord extends Story {
   keys: string[];
 }
 
+/**
+ * A story's keys as the `storyKeys` table indexes them (a row of its own, rewritten only when the
+ * keys change, while the story row changes with every article).
+ */
+export interface StoryKeysRow {
+  id: string;
+  keys: string[];
+}
+
+/** Whether two key lists hold the same keys (order aside). */
+export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((k) => set.has(k));
+}
+
 /** Document frequencies after counting one more document. */
 export interface DocStats {
   docs: number;

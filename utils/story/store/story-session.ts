@@ -3,7 +3,7 @@ import { DexieStoryIndex, type StoryTables } from './dexie-index';
 import { emptyCache, trim, type StoryCache } from './story-cache';
 
 /** Every table a clustering step reads or writes. */
-export const STORY_TABLES = ['articles', 'stories', 'termShards', 'termDeltas', 'bandLog'] as const;
+export const STORY_TABLES = ['articles', 'stories', 'storyKeys', 'termShards', 'termDeltas', 'bandLog'] as const;
 export const storyTables = (db: ParallaxDB) => STORY_TABLES.map((t) => db.table(t));
 
 const caches = new WeakMap<ParallaxDB, StoryCache>();

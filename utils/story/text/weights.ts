@@ -32,6 +32,7 @@ export function weigh(
   params: ClusterParams,
 ): TermVector {
   const weighted = new Map<string, number>();
-  for (const [term, tf] of counts) weighted.set(term, (1 + Math.log(tf)) * idf(df.get(term) ?? 0, docs) ** params.idfPower);
+  for (const [term, tf] of counts)
+    weighted.set(term, (1 + Math.log(tf)) * idf(df.get(term) ?? 0, docs) ** params.idfPower);
   return normalize(topK(weighted, params.articleTerms));
 }
