@@ -23,6 +23,17 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** `fnv1a(words.slice(at, at + SHINGLE).join(' '))` without building the string. */
+function shingleHash(words: readonly string[], at: number): number {
+  let h = 0x811c9dc5;
+  for (let w = at; w < at + SHINGLE; w++) {
+    if (w > at) h = Math.imul(h ^ 32, 0x01000193);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
 // Fixed odd multipliers and offsets: the same text hashes the same on every machine, forever.
 const COEFF_A = Uint32Array.from({ length: HASHES }, (_, i) => fnv1a(`a${i}`) | 1);
 const COEFF_B = Uint32Array.from({ length: HASHES }, (_, i) => fnv1a(`b${i}`));
@@ -39,7 +50,7 @@ function mix(x: number): number {
 export function minhashBands(text: string): number[] {
   const words = plainWords(text);
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(shingleHash(words, i));
   if (shingles.size < MIN_SHINGLES) return [];
   const signature = new Uint32Array(HASHES).fill(0xffffffff);
   for (const s of shingles) {

@@ -11,6 +11,8 @@ interface RawWord {
 
 // Letters and digits of any Latin-script language; an apostrophe only inside a word ("o'brien").
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?:;"“”,()–—]/gu;
+const BREAKS = new Set('.!?:;"“”,()–—');
+const SENTENCE_ENDS = new Set('.!?:;"“”');
 const MAX_ENTITY_WORDS = 4;
 
 function rawWords(text: string): RawWord[] {
@@ -20,8 +22,9 @@ function rawWords(text: string): RawWord[] {
   // Accents are stripped once per text here (per word was the hot spot of clustering).
   for (const match of stripAccents(text).matchAll(WORD)) {
     const token = match[0];
-    if (/^[.!?:;"“”]$/.test(token)) sentenceStart = true;
-    if (/^[^\p{L}\p{N}]$/u.test(token)) {
+    // WORD matches punctuation one character at a time, and nothing else is a lone non-word character.
+    if (token.length === 1 && BREAKS.has(token)) {
+      if (SENTENCE_ENDS.has(token)) sentenceStart = true;
       afterBreak = true;
       continue;
     }
@@ -41,7 +44,11 @@ export function foldWord(word: string): string {
   return /['’]/.test(lower) ? lower.replace(/['’]s$/, '').replace(/['’]/g, '') : lower;
 }
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const isCapitalised = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII without a regex: most words
+  return /^\p{Lu}/u.test(w);
+};
 
 /** A content word worth matching on, or null: stop words, single letters and single digits go. */
 export function contentTerm(folded: string, stem = true): string | null {
