@@ -58,6 +58,7 @@ export async function ingestArticles(
       articleIds: inputs.map((i) => i.id),
       storyIds: inputs.map((i) => storyIdBase(i.id)),
       bandLog: true,
+      everyStoryId: true,
       wireCopies: prepared.map(({ bands }) => ({
         query: bandsToQuery(bands, params),
         bands,

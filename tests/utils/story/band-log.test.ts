@@ -74,12 +74,24 @@ describe('the band log', () => {
       { id: 'no bands', bands: [], publishedAt: NOW },
     ];
     const row = bandLogRow(edge)!;
+    // An article without bands (its text too short) is logged too, with none: the log lists every stored article.
     expect(loggedArticles(row)).toEqual([
       { id: 'x', bands: [0, 2 ** 32 - 1, 15 * 2 ** 32 + (2 ** 32 - 1)] },
       { id: 'ünïcødé 🙂 id', bands: [2 ** 32 - 1, 3 * 2 ** 32] },
+      { id: 'no bands', bands: [] },
     ]);
     expect(new BandLog([row]).articlesWith(2 ** 32 - 1)).toEqual(['x', 'ünïcødé 🙂 id']);
-    expect(bandLogRow([edge[2]!])).toBeNull();
+    expect(bandLogRow([])).toBeNull();
+  });
+
+  it('tells which ids are surely not stored, before and after rows are appended', () => {
+    const log = new BandLog(bandLogRows(articles.slice(0, 50)));
+    expect(articles.slice(0, 50).every((a) => log.mayHold(a.id))).toBe(true);
+    const later = articles.slice(50);
+    expect(later.filter((a) => log.mayHold(a.id))).toEqual([]);
+    log.append(bandLogRow(later)!);
+    expect(later.every((a) => log.mayHold(a.id))).toBe(true);
+    expect(log.mayHold('nobody https://nowhere.test/')).toBe(false);
   });
 
   it("merges each week's rows into one that answers the same", () => {

@@ -1,9 +1,11 @@
 import type { ParallaxDB } from '../../db/parallax-db';
+import { fnv1a } from '../minhash';
 import { dayOf } from '../params';
 import type { ArticleRecord } from './story-index';
 
 /**
- * Which stored article has which MinHash band, kept apart from the article rows and read whole
+ * Which stored article has which MinHash band (and, so, which articles are stored: one without
+ * bands, its text too short, is logged with none), kept apart from the article rows and read whole
  * into the worker, so finding wire copies asks IndexedDB nothing: a query per band cost a lookup
  * ~4 ms (16 of them) and a 50-item batch of wire copies ~130 ms in Chromium, and its multiEntry
  * index wrote 16 entries per article. One append-only row per batch (or looked-up page), written
@@ -42,8 +44,7 @@ type LoggedArticle = Pick<ArticleRecord, 'id' | 'bands'>;
  * (minhash.ts), so sorting per position by `hash * 2^21 + owner` (exact below 2^53) sorts the
  * bands with their owners natively, without a comparator.
  */
-function buildRow(week: number, articles: readonly LoggedArticle[]): BandLogRow | null {
-  const logged = articles.filter((a) => a.bands.length > 0);
+function buildRow(week: number, logged: readonly LoggedArticle[]): BandLogRow | null {
   if (logged.length === 0) return null;
   if (logged.length > MAX_OWNERS) throw new RangeError(`a band log row holds at most ${MAX_OWNERS} articles`);
   const byPosition = new Map<number, number[]>();
@@ -72,11 +73,11 @@ function buildRow(week: number, articles: readonly LoggedArticle[]): BandLogRow 
   return { week, ids: logged.map((a) => a.id).join(''), idStart, bands, owner };
 }
 
-/** The log row of some articles (null when none has bands). */
+/** The log row of some articles (null when there are none). */
 export function bandLogRow(articles: Iterable<Pick<ArticleRecord, 'id' | 'bands' | 'publishedAt'>>): BandLogRow | null {
   const list = [...articles];
   let newest = -Infinity;
-  for (const a of list) if (a.bands.length > 0) newest = Math.max(newest, a.publishedAt);
+  for (const a of list) newest = Math.max(newest, a.publishedAt);
   return buildRow(weekOf(newest), list);
 }
 
@@ -101,6 +102,13 @@ function groupBy<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** `fnv1a(text.slice(start, end))` without the slice. */
+function fnv1aRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 const idOf = (row: BandLogRow, k: number) => row.ids.slice(row.idStart[k], row.idStart[k + 1]);
@@ -142,9 +150,31 @@ export class BandLog {
     for (const row of rows) this.append(row);
   }
 
+  /** Hashes of every logged id, built on first `mayHold`. */
+  private idHashes: Set<number> | undefined;
+
+  /**
+   * False when no article with this id is logged, so none is stored (every writer of articles logs
+   * them, in the same transaction): ingest then need not ask for its row. True means "perhaps"
+   * (a hash can collide, an entry can be stale): read the row.
+   */
+  mayHold(id: string): boolean {
+    if (!this.idHashes) {
+      this.idHashes = new Set();
+      for (const row of this.rows) this.hashIds(row);
+    }
+    return this.idHashes.has(fnv1a(id));
+  }
+
+  private hashIds(row: BandLogRow): void {
+    for (let k = 0; k + 1 < row.idStart.length; k++)
+      this.idHashes!.add(fnv1aRange(row.ids, row.idStart[k]!, row.idStart[k + 1]!));
+  }
+
   /** Adds a row (committed after the log was read). */
   append(row: BandLogRow): void {
     const r = this.rows.push(row) - 1;
+    if (this.idHashes) this.hashIds(row);
     if (row.bands.length > SMALL_ROW) {
       this.sorted.push(r);
       return;

@@ -32,6 +32,8 @@ export interface Prefetch {
   keysFromBucket?: number;
   /** Read the band log (band-log.ts), which answers which articles share a band. */
   bandLog?: boolean;
+  /** Read every stored story id (once per worker), so a new story's id needs no read. */
+  everyStoryId?: boolean;
   /**
    * Wire-copy searches to come (`bestBandMatches` arguments): the stored original each would pick
    * first, and its story, are read now, all in two requests, instead of two round trips an article.
@@ -120,14 +122,21 @@ export class DexieStoryIndex implements StoryIndex {
 
   /** Reads everything a batch is known to need in bulk (any miss later is fetched on demand). */
   async prefetch(need: Prefetch): Promise<void> {
+    // Once per worker, what lets the rest be answered from memory (nothing to wait for when warm).
     await Promise.all([
-      need.bandLog || need.wireCopies?.length
-        ? this.bandLog().then(() => this.prefetchOriginals(need.wireCopies ?? []))
-        : undefined,
-      this.load(this.db.articles, this.cache.articles, need.articleIds ?? []),
-      this.load(this.db.stories, this.cache.stories, need.storyIds ?? []),
+      need.everyStoryId && !this.cache.storyIds ? this.readStoryIds() : undefined,
+      need.bandLog || need.wireCopies?.length ? this.bandLog() : undefined,
       need.keysFromBucket !== undefined ? this.completeKeys(need.keysFromBucket) : undefined,
     ]);
+    await Promise.all([
+      this.load('articles', need.articleIds ?? []),
+      this.load('stories', need.storyIds ?? []),
+      this.prefetchOriginals(need.wireCopies ?? []),
+    ]);
+  }
+
+  private async readStoryIds(): Promise<void> {
+    this.cache.storyIds = new Set(await this.db.stories.toCollection().primaryKeys());
   }
 
   /**
@@ -166,14 +175,14 @@ export class DexieStoryIndex implements StoryIndex {
   async getArticle(id: string) {
     const mine = this.newArticles.get(id);
     if (mine) return mine;
-    await this.load(this.db.articles, this.cache.articles, [id]);
+    await this.load('articles', [id]);
     return this.cache.articles.get(id) ?? undefined;
   }
 
   async getStory(id: string) {
     const mine = this.dirtyStories.get(id);
     if (mine) return mine;
-    await this.load(this.db.stories, this.cache.stories, [id]);
+    await this.load('stories', [id]);
     return this.cache.stories.get(id) ?? undefined;
   }
 
@@ -199,8 +208,7 @@ export class DexieStoryIndex implements StoryIndex {
     const wanted = new Set(keys);
     for (const story of this.dirtyStories.values()) if (story.keys.some((k) => wanted.has(k))) ids.add(story.id);
     await this.load(
-      this.db.stories,
-      this.cache.stories,
+      'stories',
       [...ids].filter((id) => !this.dirtyStories.has(id)),
     );
     return this.rows(ids, this.dirtyStories, this.cache.stories);
@@ -218,7 +226,7 @@ export class DexieStoryIndex implements StoryIndex {
     for (let id = bestOf(agreeing, minAgreeing); id !== undefined; id = bestOf(agreeing, minAgreeing)) {
       const mine = this.newArticles.get(id);
       if (mine) return [mine];
-      await this.load(this.db.articles, this.cache.articles, [id]);
+      await this.load('articles', [id]);
       const row = this.cache.articles.get(id);
       const actual = row ? bandJaccard(row.bands, bands).agreeing : 0;
       if (row && actual === agreeing.get(id)) return [row];
@@ -253,9 +261,9 @@ export class DexieStoryIndex implements StoryIndex {
     const ids = searches
       .map((search) => bestOf(this.agreeing(log, search, false), search.minAgreeing))
       .filter((id) => id !== undefined);
-    await this.load(this.db.articles, this.cache.articles, ids);
+    await this.load('articles', ids);
     const storyIds = ids.map((id) => this.cache.articles.get(id)?.storyId).filter((id) => id !== undefined);
-    await this.load(this.db.stories, this.cache.stories, storyIds);
+    await this.load('stories', storyIds);
   }
 
   async putStory(story: StoryRecord) {
@@ -347,6 +355,7 @@ export class DexieStoryIndex implements StoryIndex {
       cache.stories.set(story.id, story);
     }
     for (const article of this.newArticles.values()) cache.articles.set(article.id, article);
+    for (const id of this.dirtyStories.keys()) cache.storyIds?.add(id);
     if (this.logAfter) cache.bandLog = new BandLog(this.logAfter);
     else if (this.logAdded) cache.bandLog?.append(this.logAdded);
     if (cache.terms && this.pending.df.size > 0) {
@@ -355,12 +364,27 @@ export class DexieStoryIndex implements StoryIndex {
     }
   }
 
-  /** Fetches the rows of `ids` not cached yet with one bulkGet (absent ones cached as null). */
-  private async load<T>(table: Table<T, string>, cache: Map<string, T | null>, ids: Iterable<string>): Promise<void> {
-    const missing = [...new Set(ids)].filter((id) => !cache.has(id));
+  /**
+   * Fetches the rows of `ids` not cached yet with one bulkGet (absent ones cached as null). An id
+   * known not to be stored (the band log for articles, the story ids once read) is cached as
+   * absent without asking: a batch of new items used to cost 100 gets of rows that are not there.
+   */
+  private async load(kind: 'articles' | 'stories', ids: Iterable<string>): Promise<void> {
+    const rows: Map<string, unknown> = this.cache[kind];
+    const { bandLog, storyIds } = this.cache;
+    const stored =
+      kind === 'articles'
+        ? bandLog && ((id: string) => bandLog.mayHold(id))
+        : storyIds && ((id: string) => storyIds.has(id));
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      if (rows.has(id)) continue;
+      if (stored && !stored(id)) rows.set(id, null);
+      else missing.push(id);
+    }
     if (missing.length === 0) return;
-    const rows = await table.bulkGet(missing);
-    missing.forEach((id, i) => cache.set(id, rows[i] ?? null));
+    const found = await (this.db[kind] as Table<unknown, string>).bulkGet(missing);
+    missing.forEach((id, i) => rows.set(id, found[i] ?? null));
   }
 
   /**

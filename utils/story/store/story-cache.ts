@@ -26,6 +26,8 @@ export interface StoryCache {
   completeFrom: number | null;
   /** Document frequencies, read on first use (~30 shard and delta rows). */
   terms?: StoredTerms;
+  /** Every committed story id, once ingest has read them (a new story's id needs no read then). */
+  storyIds?: Set<string>;
   /** Which article has which MinHash band (band-log.ts), read when wire copies are first looked for. */
   bandLog?: BandLog;
 }
