@@ -8,7 +8,7 @@ import {
   bandLogRow,
   bandLogRows,
   loggedArticles,
-  mergeWeeks,
+  compactRows,
   pruneBandLog,
   weekOf,
 } from '../../../utils/story/store/band-log';
@@ -94,16 +94,45 @@ describe('the band log', () => {
     expect(log.mayHold('nobody https://nowhere.test/')).toBe(false);
   });
 
-  it("merges each week's rows into one that answers the same", () => {
+  it("merges each week's small rows into one that answers the same, leaving large rows alone", () => {
     const perBatch = [];
     for (let i = 0; i < articles.length; i += 7) perBatch.push(bandLogRow(articles.slice(i, i + 7))!);
     perBatch.forEach((r, seq) => (r.seq = seq + 1));
-    const { keep, drop, add } = mergeWeeks(perBatch);
-    expect(new Set([...keep, ...add].map((r) => r.week)).size).toBe(keep.length + add.length);
-    expect(drop.length + keep.length).toBe(perBatch.length);
+    // A large row, as a merged week is: 300 articles of 16 bands each.
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      id: `big ${i}`,
+      bands: Array.from({ length: BANDS }, (_, j) => j * 2 ** 32 + ((i * 7919 + j * 104729) % 2 ** 32)),
+      publishedAt: NOW,
+    }));
+    const big = { ...bandLogRow(many)!, seq: 1000 };
+    const { keep, drop, add } = compactRows([big, ...perBatch]);
+    expect(keep).toContain(big);
+    expect(drop).not.toContain(1000);
+    const small = [...keep, ...add].filter((r) => r !== big);
+    expect(new Set(small.map((r) => r.week)).size).toBe(small.length);
+    expect(drop.length + keep.length).toBe(perBatch.length + 1);
     const merged = new BandLog([...keep, ...add]);
-    for (const a of articles)
-      for (const b of a.bands) expect(merged.articlesWith(b).sort()).toEqual(expected(articles, b));
+    for (const a of [...articles, ...many])
+      for (const b of a.bands) expect(merged.articlesWith(b).sort()).toEqual(expected([...articles, ...many], b));
+  });
+
+  it('merges a week whole once it has more than 8 large rows', () => {
+    const bigRows = Array.from({ length: 9 }, (_, r) => {
+      const many = Array.from({ length: 300 }, (_, i) => ({
+        id: `big ${r}/${i}`,
+        bands: Array.from({ length: BANDS }, (_, j) => j * 2 ** 32 + ((r * 31 + i * 7919 + j * 104729) % 2 ** 32)),
+        publishedAt: NOW,
+      }));
+      return { row: { ...bandLogRow(many)!, seq: r + 1 }, many };
+    });
+    const { keep, drop, add } = compactRows(bigRows.map((b) => b.row));
+    expect([keep, drop.sort(), add.length]).toEqual([[], [1, 2, 3, 4, 5, 6, 7, 8, 9], 1]);
+    const all = bigRows.flatMap((b) => b.many);
+    const merged = new BandLog(add);
+    for (const a of all.slice(0, 400))
+      for (const b of a.bands) expect(merged.articlesWith(b).sort()).toEqual(expected(all, b));
+    // Eight are left alone.
+    expect(compactRows(bigRows.slice(0, 8).map((b) => b.row)).drop).toEqual([]);
   });
 
   it('prune leaves exactly the articles it did not delete, one row a week', async () => {

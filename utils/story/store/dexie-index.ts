@@ -13,7 +13,7 @@ import {
 } from './story-index';
 import type { StoryCache } from './story-cache';
 import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot } from './term-store';
-import { BandLog, bandLogRow, MAX_ROWS, mergeWeeks, type BandLogRow } from './band-log';
+import { BandLog, bandLogRow, MAX_ROWS, compactRows, type BandLogRow } from './band-log';
 import { bandJaccard } from '../minhash';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -319,19 +319,19 @@ export class DexieStoryIndex implements StoryIndex {
   }
 
   /**
-   * The batch's band log row; when ingest may compact and the log has more than MAX_ROWS rows, each
-   * week's rows merged into one instead (every band look-up searches every row).
+   * The batch's band log row; when ingest may compact and the log has more than MAX_ROWS small rows,
+   * the log compacted instead (`compactRows`).
    */
   private async writeBandLog(): Promise<void> {
     const row = bandLogRow(this.newArticles.values());
     const log = this.cache.bandLog;
     if (!row) return;
-    if (!(this.mayCompact && log && log.rows.length + 1 > MAX_ROWS)) {
+    if (!(this.mayCompact && log && log.smallRows + 1 > MAX_ROWS)) {
       row.seq = await this.db.bandLog.add(row);
       this.logAdded = row;
       return;
     }
-    const { keep, drop, add } = mergeWeeks([...log.rows, row]);
+    const { keep, drop, add } = compactRows([...log.rows, row]);
     const fresh = [...keep.filter((r) => r.seq === undefined), ...add];
     const [, seqs] = await Promise.all([
       this.db.bandLog.bulkDelete(drop.filter((seq) => seq !== undefined)),
