@@ -123,10 +123,27 @@ export function loggedArticles(row: BandLogRow): LoggedArticle[] {
   return articles;
 }
 
-/** First index of `band` in a row's sorted bands (or where it would go). */
-function lowerBound(bands: Float64Array, band: number): number {
-  let lo = 0;
-  let hi = bands.length;
+/** Bands per directory bucket, as a power of two: a bucket is a band's position and its hash's top 8 bits. */
+const BUCKET = 2 ** 24;
+
+/**
+ * Where each bucket of a row's sorted bands starts (one past the last: the row's length). A band
+ * look-up then bisects a bucket of a few entries instead of the whole row: bisecting rows of
+ * hundreds of thousands of bands was a cache miss a step, ~70% of a wire-copy search at 50k.
+ */
+function directory(bands: Float64Array): Int32Array {
+  const buckets = bands.length ? Math.floor(bands[bands.length - 1]! / BUCKET) + 1 : 0;
+  const start = new Int32Array(buckets + 1);
+  let i = 0;
+  for (let b = 0; b <= buckets; b++) {
+    while (i < bands.length && Math.floor(bands[i]! / BUCKET) < b) i++;
+    start[b] = i;
+  }
+  return start;
+}
+
+/** First index of `band` in `bands[lo, hi)` (sorted), or where it would go. */
+function lowerBound(bands: Float64Array, band: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (bands[mid]! < band) lo = mid + 1;
@@ -141,8 +158,9 @@ const SMALL_ROW = 4096;
 /** The log as read into the worker, plus the rows committed since (`append`). */
 export class BandLog {
   readonly rows: BandLogRow[] = [];
-  /** Rows searched by bisection (the large ones). */
+  /** Rows searched by bisection (the large ones), and each one's directory. */
   private readonly sorted: number[] = [];
+  private readonly directories = new Map<number, Int32Array>();
   /** Refs (see `refsWith`) of the small rows' bands. */
   private readonly small = new Map<number, number[]>();
 
@@ -182,6 +200,7 @@ export class BandLog {
     if (this.idHashes) this.hashIds(row);
     if (row.bands.length > SMALL_ROW) {
       this.sorted.push(r);
+      this.directories.set(r, directory(row.bands));
       return;
     }
     row.bands.forEach((band, i) => {
@@ -235,7 +254,11 @@ export class BandLog {
     const refs = [...(this.small.get(band) ?? [])];
     for (const r of this.sorted) {
       const row = this.rows[r]!;
-      for (let i = lowerBound(row.bands, band); i < row.bands.length && row.bands[i] === band; i++)
+      const start = this.directories.get(r)!;
+      const bucket = Math.floor(band / BUCKET);
+      if (bucket >= start.length - 1) continue;
+      const end = start[bucket + 1]!;
+      for (let i = lowerBound(row.bands, band, start[bucket]!, end); i < end && row.bands[i] === band; i++)
         refs.push(r * MAX_OWNERS + row.owner[i]!);
     }
     return refs;
