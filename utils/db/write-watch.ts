@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type DBCoreTransaction, type Middleware } from 'dexie';
 
 /**
- * Tells in-memory caches of the database (utils/story/store/hot-cache.ts, the outlet cache) when
+ * Tells in-memory caches of the database (utils/story/store/story-cache.ts, utils/sources/outlet-cache.ts) when
  * someone else wrote to a table they copy. The background is the only writer of its database
  * (CONTRIBUTING), so every write passes through this Dexie instance: a DBCore middleware sees each
  * one (put, add, delete, clear) and bumps the table's generation, unless the write belongs to a
