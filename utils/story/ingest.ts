@@ -59,6 +59,7 @@ export async function ingestArticles(
       storyIds: inputs.map((i) => storyIdBase(i.id)),
       bandLog: true,
       everyStoryId: true,
+      terms: true,
       wireCopies: prepared.map(({ bands }) => ({
         query: bandsToQuery(bands, params),
         bands,

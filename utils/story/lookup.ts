@@ -47,10 +47,11 @@ export async function lookupCoverage(
     const prepared = prepareText(page, params);
     // Everything placing the page may ask for, in one round of requests: its row by id (a feed may
     // have brought it in) and by URL (possibly under another outlet id), the id a new story would
-    // take, and the band log (once per worker), which finds wire copies without a query.
+    // take, and, once per worker, the band log (which finds wire copies without a query) and the
+    // document frequencies, read side by side: a cold worker's first lookup waited for one, then the other.
     const [byUrl] = await Promise.all([
       index.tables.articles.where('url').anyOf([url, page.url]).first(),
-      index.prefetch({ articleIds: [id], storyIds: [storyIdBase(id)], bandLog: true }),
+      index.prefetch({ articleIds: [id], storyIds: [storyIdBase(id)], bandLog: true, terms: true }),
     ]);
     const known = (await index.getArticle(id)) ?? byUrl;
     if (known) {

@@ -12,7 +12,7 @@ import {
   type StoryRecord,
 } from './story-index';
 import type { StoryCache } from './story-cache';
-import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot } from './term-store';
+import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot, type StoredTerms } from './term-store';
 import { BandLog, bandLogRow, MAX_ROWS, compactRows, type BandLogRow } from './band-log';
 import { bandJaccard } from '../minhash';
 
@@ -34,6 +34,8 @@ export interface Prefetch {
   bandLog?: boolean;
   /** Read every stored story id (once per worker), so a new story's id needs no read. */
   everyStoryId?: boolean;
+  /** Read the document frequencies now (once per worker), alongside the rest, not after it. */
+  terms?: boolean;
   /**
    * Wire-copy searches to come (`bestBandMatches` arguments): the stored original each would pick
    * first, and its story, are read now, all in two requests, instead of two round trips an article.
@@ -125,6 +127,7 @@ export class DexieStoryIndex implements StoryIndex {
     // Once per worker, what lets the rest be answered from memory (nothing to wait for when warm).
     await Promise.all([
       need.everyStoryId && !this.cache.storyIds ? this.readStoryIds() : undefined,
+      need.terms ? this.terms() : undefined,
       need.bandLog || need.wireCopies?.length ? this.bandLog() : undefined,
       need.keysFromBucket !== undefined ? this.completeKeys(need.keysFromBucket) : undefined,
     ]);
@@ -192,9 +195,12 @@ export class DexieStoryIndex implements StoryIndex {
     return this.docStats(terms);
   }
 
+  private async terms(): Promise<StoredTerms> {
+    return (this.cache.terms ??= await readTerms(this.db));
+  }
+
   async docStats(terms: string[]): Promise<DocStats> {
-    this.cache.terms ??= await readTerms(this.db);
-    const base = this.cache.terms.counts;
+    const base = (await this.terms()).counts;
     const count = (t: string) => (base.df.get(t) ?? 0) + (this.pending.df.get(t) ?? 0);
     return { docs: count(DOC_COUNT_TERM), df: new Map(terms.map((t) => [t, count(t)])) };
   }
