@@ -4,7 +4,7 @@ import { ParallaxDB } from '../../../utils/db/parallax-db';
 import { declareSchema, LATEST_VERSION, SCHEMA } from '../../../utils/db/schema';
 import type { Outlet } from '../../../utils/outlets/outlet';
 import { readTerms } from '../../../utils/story/store/term-store';
-import { BandLog } from '../../../utils/story/store/band-log';
+import { BandLog } from '../../../utils/story/store/band-log-index';
 
 /**
  * The migration harness: for every schema version before the latest, build a database exactly as

@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ParallaxDB } from '../../../utils/db/parallax-db';
 import { BANDS, minhashBands } from '../../../utils/story/minhash';
+import { BandLog } from '../../../utils/story/store/band-log-index';
 import {
-  BandLog,
   bandLogRow,
   bandLogRows,
   loggedArticles,

@@ -9,7 +9,7 @@ import { lookupCoverage } from '../../../utils/story/lookup';
 import { COVERAGE_ARTICLES } from '../../../utils/story/members';
 import { coverageFromIndex } from '../../../utils/coverage/index-lookup';
 import { pruneArticles, removeArticles } from '../../../utils/story/prune';
-import { BandLog } from '../../../utils/story/store/band-log';
+import { BandLog } from '../../../utils/story/store/band-log-index';
 import { readTerms } from '../../../utils/story/store/term-store';
 import { assignArticle, type ArticleInput, type Assignment } from '../../../utils/story/cluster';
 import { DEFAULT_PARAMS } from '../../../utils/story/params';

@@ -1,5 +1,4 @@
 import type { ParallaxDB } from '../../db/parallax-db';
-import { fnv1a } from '../minhash';
 import { dayOf } from '../params';
 import type { ArticleRecord } from './story-index';
 
@@ -35,7 +34,7 @@ export const MAX_ROWS = 40;
 
 const TWO_32 = 2 ** 32;
 /** Articles a row can hold: band position, hash and owner are sorted as one number (see `buildRow`). */
-const MAX_OWNERS = 2 ** 21;
+export const MAX_OWNERS = 2 ** 21;
 
 type LoggedArticle = Pick<ArticleRecord, 'id' | 'bands'>;
 
@@ -104,14 +103,7 @@ function groupBy<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T
   return groups;
 }
 
-/** `fnv1a(text.slice(start, end))` without the slice. */
-function fnv1aRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-const idOf = (row: BandLogRow, k: number) => row.ids.slice(row.idStart[k], row.idStart[k + 1]);
+export const idOf = (row: BandLogRow, k: number) => row.ids.slice(row.idStart[k], row.idStart[k + 1]);
 
 /** The articles of a row with their bands, in the order they were logged (the inverse of `buildRow`). */
 export function loggedArticles(row: BandLogRow): LoggedArticle[] {
@@ -123,151 +115,11 @@ export function loggedArticles(row: BandLogRow): LoggedArticle[] {
   return articles;
 }
 
-/** Bands per directory bucket, as a power of two: a bucket is a band's position and its hash's top 8 bits. */
-const BUCKET = 2 ** 24;
-
 /**
- * Where each bucket of a row's sorted bands starts (one past the last: the row's length). A band
- * look-up then bisects a bucket of a few entries instead of the whole row: bisecting rows of
- * hundreds of thousands of bands was a cache miss a step, ~70% of a wire-copy search at 50k.
+ * Rows up to this many bands are small: the worker looks them up through a hash map (band-log-index.ts), and
+ * ingest merges them once there are more than MAX_ROWS. A batch's own row is small.
  */
-function directory(bands: Float64Array): Int32Array {
-  const buckets = bands.length ? Math.floor(bands[bands.length - 1]! / BUCKET) + 1 : 0;
-  const start = new Int32Array(buckets + 1);
-  let i = 0;
-  for (let b = 0; b <= buckets; b++) {
-    while (i < bands.length && Math.floor(bands[i]! / BUCKET) < b) i++;
-    start[b] = i;
-  }
-  return start;
-}
-
-/** First index of `band` in `bands[lo, hi)` (sorted), or where it would go. */
-function lowerBound(bands: Float64Array, band: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bands[mid]! < band) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Rows up to this many bands are looked up through a hash map: a batch's own row is small, and binary-searching dozens of them was most of a look-up. */
-const SMALL_ROW = 4096;
-
-/** The log as read into the worker, plus the rows committed since (`append`). */
-export class BandLog {
-  readonly rows: BandLogRow[] = [];
-  /** Rows searched by bisection (the large ones), and each one's directory. */
-  private readonly sorted: number[] = [];
-  private readonly directories = new Map<number, Int32Array>();
-  /** Refs (see `refsWith`) of the small rows' bands. */
-  private readonly small = new Map<number, number[]>();
-
-  constructor(rows: readonly BandLogRow[]) {
-    for (const row of rows) this.append(row);
-  }
-
-  /** Hashes of every logged id, built on first `mayHold`. */
-  private idHashes: Set<number> | undefined;
-
-  /**
-   * False when no article with this id is logged, so none is stored (every writer of articles logs
-   * them, in the same transaction): ingest then need not ask for its row. True means "perhaps"
-   * (a hash can collide, an entry can be stale): read the row.
-   */
-  mayHold(id: string): boolean {
-    if (!this.idHashes) {
-      this.idHashes = new Set();
-      for (const row of this.rows) this.hashIds(row);
-    }
-    return this.idHashes.has(fnv1a(id));
-  }
-
-  private hashIds(row: BandLogRow): void {
-    for (let k = 0; k + 1 < row.idStart.length; k++)
-      this.idHashes!.add(fnv1aRange(row.ids, row.idStart[k]!, row.idStart[k + 1]!));
-  }
-
-  /** Rows looked up through the hash map: the ones ingest merges when there are more than MAX_ROWS. */
-  get smallRows(): number {
-    return this.rows.length - this.sorted.length;
-  }
-
-  /** Adds a row (committed after the log was read). */
-  append(row: BandLogRow): void {
-    const r = this.rows.push(row) - 1;
-    if (this.idHashes) this.hashIds(row);
-    if (row.bands.length > SMALL_ROW) {
-      this.sorted.push(r);
-      this.directories.set(r, directory(row.bands));
-      return;
-    }
-    row.bands.forEach((band, i) => {
-      const ref = r * MAX_OWNERS + row.owner[i]!;
-      const refs = this.small.get(band);
-      if (refs) refs.push(ref);
-      else this.small.set(band, [ref]);
-    });
-  }
-
-  /** Ids of the logged articles having `band` (an id twice if it was logged twice). */
-  articlesWith(band: number): string[] {
-    return this.refsWith(band).map((ref) => this.idOfRef(ref));
-  }
-
-  /**
-   * For each logged article having one of the `query` bands, how many of `bands` it has. Counted
-   * on numbers (row and owner), so only the candidates' ids are ever sliced out.
-   */
-  agreeing(query: readonly number[], bands: readonly number[]): Map<string, number> {
-    const hits = new Map<number, number[]>();
-    const refsWith = (band: number) => {
-      let refs = hits.get(band);
-      if (!refs) hits.set(band, (refs = this.refsWith(band)));
-      return refs;
-    };
-    const counts = new Map<number, number>();
-    for (const b of query) for (const ref of refsWith(b)) counts.set(ref, 0);
-    if (counts.size === 0) return new Map();
-    for (const b of new Set(bands))
-      for (const ref of refsWith(b)) {
-        const n = counts.get(ref);
-        if (n !== undefined) counts.set(ref, n + 1);
-      }
-    // An id logged twice (deleted behind the log's back, then stored again) keeps its best count;
-    // the caller checks the row anyway.
-    const byId = new Map<string, number>();
-    for (const [ref, n] of counts) {
-      const id = this.idOfRef(ref);
-      byId.set(id, Math.max(byId.get(id) ?? 0, n));
-    }
-    return byId;
-  }
-
-  private idOfRef(ref: number): string {
-    return idOf(this.rows[Math.floor(ref / MAX_OWNERS)]!, ref % MAX_OWNERS);
-  }
-
-  /** `row index * MAX_OWNERS + owner` of each logged article having `band`. */
-  private refsWith(band: number): number[] {
-    const refs = [...(this.small.get(band) ?? [])];
-    for (const r of this.sorted) {
-      const row = this.rows[r]!;
-      const start = this.directories.get(r)!;
-      const bucket = Math.floor(band / BUCKET);
-      if (bucket >= start.length - 1) continue;
-      const end = start[bucket + 1]!;
-      for (let i = lowerBound(row.bands, band, start[bucket]!, end); i < end && row.bands[i] === band; i++)
-        refs.push(r * MAX_OWNERS + row.owner[i]!);
-    }
-    return refs;
-  }
-
-  static async read(db: Pick<ParallaxDB, 'bandLog'>): Promise<BandLog> {
-    return new BandLog(await db.bandLog.toArray());
-  }
-}
+export const SMALL_ROW = 4096;
 
 /** Large rows a week may have before ingest merges the whole week (prune merges each week anyway). */
 const MAX_LARGE_ROWS = 8;

@@ -13,7 +13,8 @@ import {
 } from './story-index';
 import type { StoryCache } from './story-cache';
 import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot, type StoredTerms } from './term-store';
-import { BandLog, bandLogRow, MAX_ROWS, compactRows, type BandLogRow } from './band-log';
+import { bandLogRow, MAX_ROWS, compactRows, type BandLogRow } from './band-log';
+import { BandLog } from './band-log-index';
 import { bandJaccard } from '../minhash';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,6 +1,6 @@
 import type { ArticleRecord, StoryRecord } from './story-index';
 import type { StoredTerms } from './term-store';
-import type { BandLog } from './band-log';
+import type { BandLog } from './band-log-index';
 
 /**
  * What the background keeps of the story index between transactions, for the worker's lifetime:

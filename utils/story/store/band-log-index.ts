@@ -1,0 +1,156 @@
+import type { ParallaxDB } from '../../db/parallax-db';
+import { fnv1a } from '../minhash';
+import { idOf, MAX_OWNERS, SMALL_ROW, type BandLogRow } from './band-log';
+
+// The band log (band-log.ts: its rows, as stored) as the worker holds it in memory to answer which
+// articles have a band, and which ids are surely not stored, without asking IndexedDB.
+
+/** `fnv1a(text.slice(start, end))` without the slice. */
+function fnv1aRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Bands per directory bucket, as a power of two: a bucket is a band's position and its hash's top 8 bits. */
+const BUCKET = 2 ** 24;
+
+/**
+ * Where each bucket of a row's sorted bands starts (one past the last: the row's length). A band
+ * look-up then bisects a bucket of a few entries instead of the whole row: bisecting rows of
+ * hundreds of thousands of bands was a cache miss a step, ~70% of a wire-copy search at 50k.
+ */
+function directory(bands: Float64Array): Int32Array {
+  const buckets = bands.length ? Math.floor(bands[bands.length - 1]! / BUCKET) + 1 : 0;
+  const start = new Int32Array(buckets + 1);
+  let i = 0;
+  for (let b = 0; b <= buckets; b++) {
+    while (i < bands.length && Math.floor(bands[i]! / BUCKET) < b) i++;
+    start[b] = i;
+  }
+  return start;
+}
+
+/** First index of `band` in `bands[lo, hi)` (sorted), or where it would go. */
+function lowerBound(bands: Float64Array, band: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bands[mid]! < band) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The log as read into the worker, plus the rows committed since (`append`). */
+export class BandLog {
+  readonly rows: BandLogRow[] = [];
+  /** Rows searched by bisection (the large ones), and each one's directory. */
+  private readonly sorted: number[] = [];
+  private readonly directories = new Map<number, Int32Array>();
+  /** Refs (see `refsWith`) of the small rows' bands. */
+  private readonly small = new Map<number, number[]>();
+
+  constructor(rows: readonly BandLogRow[]) {
+    for (const row of rows) this.append(row);
+  }
+
+  /** Hashes of every logged id, built on first `mayHold`. */
+  private idHashes: Set<number> | undefined;
+
+  /**
+   * False when no article with this id is logged, so none is stored (every writer of articles logs
+   * them, in the same transaction): ingest then need not ask for its row. True means "perhaps"
+   * (a hash can collide, an entry can be stale): read the row.
+   */
+  mayHold(id: string): boolean {
+    if (!this.idHashes) {
+      this.idHashes = new Set();
+      for (const row of this.rows) this.hashIds(row);
+    }
+    return this.idHashes.has(fnv1a(id));
+  }
+
+  private hashIds(row: BandLogRow): void {
+    for (let k = 0; k + 1 < row.idStart.length; k++)
+      this.idHashes!.add(fnv1aRange(row.ids, row.idStart[k]!, row.idStart[k + 1]!));
+  }
+
+  /** Rows looked up through the hash map: the ones ingest merges when there are more than MAX_ROWS. */
+  get smallRows(): number {
+    return this.rows.length - this.sorted.length;
+  }
+
+  /** Adds a row (committed after the log was read). */
+  append(row: BandLogRow): void {
+    const r = this.rows.push(row) - 1;
+    if (this.idHashes) this.hashIds(row);
+    if (row.bands.length > SMALL_ROW) {
+      this.sorted.push(r);
+      this.directories.set(r, directory(row.bands));
+      return;
+    }
+    row.bands.forEach((band, i) => {
+      const ref = r * MAX_OWNERS + row.owner[i]!;
+      const refs = this.small.get(band);
+      if (refs) refs.push(ref);
+      else this.small.set(band, [ref]);
+    });
+  }
+
+  /** Ids of the logged articles having `band` (an id twice if it was logged twice). */
+  articlesWith(band: number): string[] {
+    return this.refsWith(band).map((ref) => this.idOfRef(ref));
+  }
+
+  /**
+   * For each logged article having one of the `query` bands, how many of `bands` it has. Counted
+   * on numbers (row and owner), so only the candidates' ids are ever sliced out.
+   */
+  agreeing(query: readonly number[], bands: readonly number[]): Map<string, number> {
+    const hits = new Map<number, number[]>();
+    const refsWith = (band: number) => {
+      let refs = hits.get(band);
+      if (!refs) hits.set(band, (refs = this.refsWith(band)));
+      return refs;
+    };
+    const counts = new Map<number, number>();
+    for (const b of query) for (const ref of refsWith(b)) counts.set(ref, 0);
+    if (counts.size === 0) return new Map();
+    for (const b of new Set(bands))
+      for (const ref of refsWith(b)) {
+        const n = counts.get(ref);
+        if (n !== undefined) counts.set(ref, n + 1);
+      }
+    // An id logged twice (deleted behind the log's back, then stored again) keeps its best count;
+    // the caller checks the row anyway.
+    const byId = new Map<string, number>();
+    for (const [ref, n] of counts) {
+      const id = this.idOfRef(ref);
+      byId.set(id, Math.max(byId.get(id) ?? 0, n));
+    }
+    return byId;
+  }
+
+  private idOfRef(ref: number): string {
+    return idOf(this.rows[Math.floor(ref / MAX_OWNERS)]!, ref % MAX_OWNERS);
+  }
+
+  /** `row index * MAX_OWNERS + owner` of each logged article having `band`. */
+  private refsWith(band: number): number[] {
+    const refs = [...(this.small.get(band) ?? [])];
+    for (const r of this.sorted) {
+      const row = this.rows[r]!;
+      const start = this.directories.get(r)!;
+      const bucket = Math.floor(band / BUCKET);
+      if (bucket >= start.length - 1) continue;
+      const end = start[bucket + 1]!;
+      for (let i = lowerBound(row.bands, band, start[bucket]!, end); i < end && row.bands[i] === band; i++)
+        refs.push(r * MAX_OWNERS + row.owner[i]!);
+    }
+    return refs;
+  }
+
+  static async read(db: Pick<ParallaxDB, 'bandLog'>): Promise<BandLog> {
+    return new BandLog(await db.bandLog.toArray());
+  }
+}
