@@ -15,8 +15,13 @@ const MIN_SHINGLES = 4;
 const TWO_32 = 2 ** 32;
 
 export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  return fnv1aRange(text, 0, text.length, seed);
+}
+
+/** `fnv1a(text.slice(start, end), seed)` without the slice. */
+export function fnv1aRange(text: string, start: number, end: number, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

@@ -1,16 +1,9 @@
 import type { ParallaxDB } from '../../db/parallax-db';
-import { fnv1a } from '../minhash';
+import { fnv1a, fnv1aRange } from '../minhash';
 import { idOf, MAX_OWNERS, SMALL_ROW, type BandLogRow } from './band-log';
 
 // The band log (band-log.ts: its rows, as stored) as the worker holds it in memory to answer which
 // articles have a band, and which ids are surely not stored, without asking IndexedDB.
-
-/** `fnv1a(text.slice(start, end))` without the slice. */
-function fnv1aRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** Bands per directory bucket, as a power of two: a bucket is a band's position and its hash's top 8 bits. */
 const BUCKET = 2 ** 24;

@@ -15,6 +15,7 @@ import type { StoryCache } from './story-cache';
 import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot, type StoredTerms } from './term-store';
 import { bandLogRow, MAX_ROWS, compactRows, type BandLogRow } from './band-log';
 import { BandLog } from './band-log-index';
+import { BatchBands, bestOf, type BandQuery } from './batch-bands';
 import { bandJaccard } from '../minhash';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -44,27 +45,8 @@ export interface Prefetch {
   wireCopies?: readonly BandQuery[];
 }
 
-/** The arguments of `bestBandMatches`. */
-export interface BandQuery {
-  query: number[];
-  bands: number[];
-  minAgreeing: number;
-}
-
 /** Most recent stories read to make the story keys complete (their keys must fit in the cache's bounds). */
 const MAX_COMPLETE_STORIES = 5_000;
-
-/** The article agreeing on the most bands (at least `min`), the first in id order of a tie. */
-function bestOf(agreeing: Map<string, number>, min: number): string | undefined {
-  let best: string | undefined;
-  let most = min - 1;
-  for (const [id, n] of agreeing)
-    if (n > most || (n === most && best !== undefined && id < best)) [best, most] = [id, n];
-  return best;
-}
-
-const sameNumbers = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The bucket of a `term|bucket` story key. */
 const keyBucket = (key: string) => Number(key.slice(key.lastIndexOf('|') + 1));
@@ -84,9 +66,9 @@ const keyBucket = (key: string) => Number(key.slice(key.lastIndexOf('|') + 1));
  * Rows changed during the batch are answered from the batch first (see `storiesByKeys`).
  */
 export class DexieStoryIndex implements StoryIndex {
-  /** Writes not yet flushed, and the band index of the articles among them. */
+  /** Writes not yet flushed, and the bands of the articles among them. */
   private readonly newArticles = new Map<string, ArticleRecord>();
-  private readonly newBands = new Map<number, string[]>();
+  private readonly bands = new BatchBands(this.newArticles);
   private readonly dirtyStories = new Map<string, StoryRecord>();
   /** This batch's document counts, on top of the committed ones. */
   private readonly pending = new TermCounts();
@@ -95,8 +77,6 @@ export class DexieStoryIndex implements StoryIndex {
   private logAfter: BandLogRow[] | undefined;
   /** The batch's row appended to the log (undefined: none, or the log was merged: `logAfter`). */
   private logAdded: BandLogRow | undefined;
-  /** Committed agreeing counts per search (`agreeing`), computed once a batch: the log does not change within it. */
-  private readonly committedCounts = new WeakMap<readonly number[], { query: number[]; counts: Map<string, number> }>();
   private flushed = false;
   private mayCompact = false;
 
@@ -228,7 +208,7 @@ export class DexieStoryIndex implements StoryIndex {
    */
   async bestBandMatches(query: number[], bands: number[], minAgreeing: number): Promise<ArticleRecord[]> {
     if (query.length === 0) return [];
-    const agreeing = this.agreeing(await this.bandLog(), { query, bands, minAgreeing }, true);
+    const agreeing = this.bands.agreeing(await this.bandLog(), { query, bands, minAgreeing }, true);
     // The log can name a row deleted or rewritten behind its back: such a row is judged by its own bands.
     for (let id = bestOf(agreeing, minAgreeing); id !== undefined; id = bestOf(agreeing, minAgreeing)) {
       const mine = this.newArticles.get(id);
@@ -243,30 +223,12 @@ export class DexieStoryIndex implements StoryIndex {
     return [];
   }
 
-  /**
-   * How many of `bands` each article sharing one of the `query` bands agrees on: committed articles
-   * from the log (exact, as articles are only added), and with `batch`, this batch's from their rows.
-   */
-  private agreeing(log: BandLog, { query, bands }: BandQuery, batch: boolean): Map<string, number> {
-    const memo = this.committedCounts.get(bands);
-    let committed = memo && sameNumbers(memo.query, query) ? memo.counts : undefined;
-    if (!committed) this.committedCounts.set(bands, { query, counts: (committed = log.agreeing(query, bands)) });
-    if (!batch) return committed;
-    const agreeing = new Map(committed);
-    // A row rewritten in this batch is judged by its new bands, as when every row was read.
-    for (const id of this.newArticles.keys()) agreeing.delete(id);
-    for (const b of query)
-      for (const id of this.newBands.get(b) ?? [])
-        agreeing.set(id, bandJaccard(this.newArticles.get(id)!.bands, bands).agreeing);
-    return agreeing;
-  }
-
   /** The rows (and their stories) `bestBandMatches` will read first for each search, in two requests. */
   private async prefetchOriginals(searches: readonly BandQuery[]): Promise<void> {
     if (searches.length === 0) return;
     const log = this.cache.bandLog!;
     const ids = searches
-      .map((search) => bestOf(this.agreeing(log, search, false), search.minAgreeing))
+      .map((search) => bestOf(this.bands.agreeing(log, search, false), search.minAgreeing))
       .filter((id) => id !== undefined);
     await this.load('articles', ids);
     const storyIds = ids.map((id) => this.cache.articles.get(id)?.storyId).filter((id) => id !== undefined);
@@ -279,11 +241,7 @@ export class DexieStoryIndex implements StoryIndex {
 
   async putArticle(article: ArticleRecord) {
     this.newArticles.set(article.id, article);
-    for (const b of article.bands) {
-      const list = this.newBands.get(b);
-      if (list) list.push(article.id);
-      else this.newBands.set(b, [article.id]);
-    }
+    this.bands.add(article);
   }
 
   /**
