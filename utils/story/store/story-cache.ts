@@ -42,16 +42,33 @@ export const emptyCache = (stamp: string): StoryCache => ({
 
 /**
  * Bounds on what the cache holds (checked between sessions): a poll round touches the stories of
- * a few days, far fewer; past these, rows and hits start over (document frequencies are kept).
+ * a few days, far fewer; past these, the rows cached longest ago are dropped (document
+ * frequencies are kept).
  */
 const MAX_ROWS = 20_000;
 /** Above the keys of the at most 5,000 stories read to make keys complete (~40 keys each). */
 const MAX_HITS = 300_000;
 
+/**
+ * Drops the `count` entries a map has held longest (a Map iterates in insertion order). The rows
+ * cached last are the ones a batch needs again: a wire copy's original is rarely more than a few
+ * days old, and emptying the whole cache at the bound made ingest re-read every one of them.
+ */
+function dropOldest(rows: Map<string, unknown>, count: number): void {
+  for (const id of rows.keys()) {
+    if (count-- <= 0) return;
+    rows.delete(id);
+  }
+}
+
 export function trim(cache: StoryCache): void {
-  if (cache.articles.size + cache.stories.size > MAX_ROWS) {
-    cache.articles.clear();
-    cache.stories.clear();
+  const over = cache.articles.size + cache.stories.size - MAX_ROWS;
+  // A quarter below the bound, so trimming happens once every few thousand rows, not every batch.
+  if (over > 0) {
+    const drop = over + MAX_ROWS / 4;
+    const fromArticles = Math.min(drop, cache.articles.size);
+    dropOldest(cache.articles, fromArticles);
+    dropOldest(cache.stories, drop - fromArticles);
   }
   if (cache.keyHits.size > MAX_HITS) {
     cache.keyHits.clear();
