@@ -96,6 +96,17 @@ export const SCHEMA: SchemaVersion[] = [
       await tx.table('storyKeys').bulkPut(stories.map(({ id, keys }) => ({ id, keys })));
     },
   },
+  {
+    // The band log names each article's story too, so a wire copy's story is found without reading
+    // its original's row (band-log.ts). Rebuilt from the stored articles, one row per week.
+    version: 8,
+    stores: {},
+    upgrade: async (tx) => {
+      const articles = (await tx.table('articles').toArray()) as ArticleRecord[];
+      await tx.table('bandLog').clear();
+      await tx.table('bandLog').bulkAdd(bandLogRows(articles));
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -1,4 +1,4 @@
-import { BANDS, bandJaccard, fnv1a, minhashBands } from './minhash';
+import { BANDS, fnv1a, jaccardOf, minhashBands } from './minhash';
 import { DAY_MS, dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
 import { scoreCandidate } from './score';
 import {
@@ -79,15 +79,9 @@ async function chooseStory(
   params: ClusterParams,
 ): Promise<{ story: StoryRecord; match: Omit<MatchExplanation, 'provider'> } | null> {
   if (bands.length > 0) {
-    let best: { article: ArticleRecord; agreeing: number; jaccard: number } | null = null;
-    // Only the best-agreeing candidate (the first in id order of a tie): the one kept below is the same as
-    // when every article sharing a band is read, without reading all their rows.
-    for (const other of await index.bestBandMatches(bandsToQuery(bands, params), bands, params.nearDuplicateBands)) {
-      const { agreeing, jaccard } = bandJaccard(other.bands, bands);
-      if (agreeing >= params.nearDuplicateBands && (!best || agreeing > best.agreeing))
-        best = { article: other, agreeing, jaccard };
-    }
-    const story = best && (await index.getStory(best.article.storyId));
+    // The best-agreeing stored copy (the first in id order of a tie) and its story.
+    const best = await index.bestBandMatch(bandsToQuery(bands, params), bands, params.nearDuplicateBands);
+    const story = best && (await index.getStory(best.storyId));
     // A copy only counts near its original in time: "Stocks rise at the open" recurs every week.
     const gap = story
       ? Math.max(story.firstPublishedAt - input.publishedAt, input.publishedAt - story.lastPublishedAt)
@@ -96,7 +90,11 @@ async function chooseStory(
       const { sharedTerms } = scoreCandidate(vector, input.publishedAt, story, params);
       return {
         story,
-        match: { score: best.jaccard, sharedTerms: sharedTerms.slice(0, SHARED_TERMS), method: 'near-duplicate' },
+        match: {
+          score: jaccardOf(best.agreeing),
+          sharedTerms: sharedTerms.slice(0, SHARED_TERMS),
+          method: 'near-duplicate',
+        },
       };
     }
   }

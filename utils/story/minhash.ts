@@ -75,5 +75,8 @@ export function minhashBands(text: string): number[] {
 export function bandJaccard(a: readonly number[], b: readonly number[]): { agreeing: number; jaccard: number } {
   const set = new Set(a);
   const agreeing = b.filter((x) => set.has(x)).length;
-  return { agreeing, jaccard: Math.pow(agreeing / BANDS, 1 / ROWS) };
+  return { agreeing, jaccard: jaccardOf(agreeing) };
 }
+
+/** The Jaccard estimate of two texts agreeing on `agreeing` of their BANDS bands. */
+export const jaccardOf = (agreeing: number) => Math.pow(agreeing / BANDS, 1 / ROWS);

@@ -136,6 +136,32 @@ const FILLS: Record<number, Fill> = {
       expect(await latest.stories.get('st')).toEqual(story);
     };
   },
+  // v7: the band log named each band's articles; from v8 it names their stories too, rebuilt from the
+  // stored articles. A wire copy of a stored article must still find the article and its story.
+  7: async (db) => {
+    const article = {
+      id: 'c https://c.test/1',
+      url: 'https://c.test/1',
+      storyId: 'story c',
+      publishedAt: 1.7e12,
+      bands: [5, 2 ** 32 + 6],
+    };
+    await db.table('articles').put(article);
+    await db.table('bandLog').add({
+      week: 2810,
+      ids: article.id,
+      idStart: Int32Array.from([0, article.id.length]),
+      bands: Float64Array.from(article.bands),
+      owner: Int32Array.from([0, 0]),
+    });
+    return async (latest) => {
+      const logged = await BandLog.read(latest);
+      expect(logged.agreeing([5], article.bands)).toEqual(
+        new Map([[article.id, { id: article.id, storyId: 'story c', agreeing: 2 }]]),
+      );
+      expect(await latest.articles.get(article.id)).toEqual(article);
+    };
+  },
   // v4: "not the same story" corrections.
   4: async (db) => {
     const row = { storyId: 's1', articleId: 'a1', verdict: 'not-same-story', at: 1_700_000_000_000 };
@@ -145,8 +171,8 @@ const FILLS: Record<number, Fill> = {
 };
 
 /** Fills whose tables a later version replaced: they apply to databases up to this version. */
-// v5 replaced `terms` with term shards; v6 changed the band log row.
-const FILLED_UNTIL: Record<number, number> = { 2: 4, 5: 5 };
+// v5 replaced `terms` with term shards; v6 and v8 changed the band log row; v7 indexed story keys apart.
+const FILLED_UNTIL: Record<number, number> = { 2: 4, 5: 5, 6: 6, 7: 7 };
 
 const opened: Dexie[] = [];
 afterEach(async () => {

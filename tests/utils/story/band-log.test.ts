@@ -11,17 +11,19 @@ import {
   compactRows,
   pruneBandLog,
   weekOf,
+  type BandLogRow,
 } from '../../../utils/story/store/band-log';
 import { fixtureDataset } from './fixtures';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2024, 0, 15);
 const texts = fixtureDataset('neus_allsides_roundups').slice(0, 60);
-/** Real articles' bands; every third text stored twice more, by other outlets, like a wire story. */
+/** Real articles' bands; every third text stored twice more, by other outlets, like a wire story (one story). */
 const articles = texts.flatMap((t, i) =>
   (i % 3 === 0 ? ['a', 'b', 'c'] : ['a']).map((outlet, k) => ({
     id: `${outlet} https://${outlet}.test/${t.id}`,
     bands: minhashBands(`${t.title} ${(t.description ?? '').slice(0, 300)}`),
+    storyId: `story ${t.id}`,
     publishedAt: NOW - ((i * 3 + k) % 20) * DAY,
   })),
 );
@@ -32,6 +34,9 @@ const expected = (list: typeof articles, band: number) =>
     .filter((a) => a.bands.includes(band))
     .map((a) => a.id)
     .sort();
+
+/** Each logged article's story, by id. */
+const storiesOf = (rows: BandLogRow[]) => new Map(rows.flatMap(loggedArticles).map((a) => [a.id, a.storyId]));
 
 const opened: ParallaxDB[] = [];
 afterEach(async () => {
@@ -51,7 +56,7 @@ describe('the band log', () => {
     expect(log.articlesWith(12345)).toEqual([]);
   });
 
-  it('counts, for each article sharing a queried band, how many bands it agrees on', () => {
+  it('counts, for each article sharing a queried band, how many bands it agrees on, and names its story', () => {
     const log = new BandLog(bandLogRows(articles));
     for (const page of articles.slice(0, 30)) {
       // A page sharing its first band with others, and a few more, as a wire copy with a new headline would.
@@ -60,7 +65,7 @@ describe('the band log', () => {
       const expectedCounts = new Map(
         articles
           .filter((a) => a.bands.some((b) => query.includes(b)))
-          .map((a) => [a.id, a.bands.filter((b) => bands.includes(b)).length]),
+          .map((a) => [a.id, { id: a.id, storyId: a.storyId, agreeing: a.bands.filter((b) => bands.includes(b)).length }]),
       );
       expect(log.agreeing(query, bands)).toEqual(expectedCounts);
     }
@@ -69,17 +74,19 @@ describe('the band log', () => {
 
   it('keeps position, hash and owner exact at the edges of their ranges', () => {
     const edge = [
-      { id: 'x', bands: [0, 2 ** 32 - 1, 15 * 2 ** 32 + (2 ** 32 - 1)], publishedAt: NOW },
-      { id: 'ünïcødé 🙂 id', bands: [2 ** 32 - 1, 3 * 2 ** 32], publishedAt: NOW },
-      { id: 'no bands', bands: [], publishedAt: NOW },
+      { id: 'x', bands: [0, 2 ** 32 - 1, 15 * 2 ** 32 + (2 ** 32 - 1)], storyId: 's1', publishedAt: NOW },
+      { id: 'ünïcødé 🙂 id', bands: [2 ** 32 - 1, 3 * 2 ** 32], storyId: 'ßtory 🙂', publishedAt: NOW },
+      { id: 'no bands', bands: [], storyId: 's1', publishedAt: NOW },
     ];
     const row = bandLogRow(edge)!;
     // An article without bands (its text too short) is logged too, with none: the log lists every stored article.
     expect(loggedArticles(row)).toEqual([
-      { id: 'x', bands: [0, 2 ** 32 - 1, 15 * 2 ** 32 + (2 ** 32 - 1)] },
-      { id: 'ünïcødé 🙂 id', bands: [2 ** 32 - 1, 3 * 2 ** 32] },
-      { id: 'no bands', bands: [] },
+      { id: 'x', bands: [0, 2 ** 32 - 1, 15 * 2 ** 32 + (2 ** 32 - 1)], storyId: 's1' },
+      { id: 'ünïcødé 🙂 id', bands: [2 ** 32 - 1, 3 * 2 ** 32], storyId: 'ßtory 🙂' },
+      { id: 'no bands', bands: [], storyId: 's1' },
     ]);
+    // Each story id is held once per row.
+    expect(row.stories).toBe('s1ßtory 🙂');
     expect(new BandLog([row]).articlesWith(2 ** 32 - 1)).toEqual(['x', 'ünïcødé 🙂 id']);
     expect(bandLogRow([])).toBeNull();
   });
@@ -102,6 +109,7 @@ describe('the band log', () => {
     const many = Array.from({ length: 300 }, (_, i) => ({
       id: `big ${i}`,
       bands: Array.from({ length: BANDS }, (_, j) => j * 2 ** 32 + ((i * 7919 + j * 104729) % 2 ** 32)),
+      storyId: `big story ${i % 13}`,
       publishedAt: NOW,
     }));
     const big = { ...bandLogRow(many)!, seq: 1000 };
@@ -114,6 +122,9 @@ describe('the band log', () => {
     const merged = new BandLog([...keep, ...add]);
     for (const a of [...articles, ...many])
       for (const b of a.bands) expect(merged.articlesWith(b).sort()).toEqual(expected([...articles, ...many], b));
+    // Every article keeps its story through the merge.
+    expect(storiesOf([...keep, ...add])).toEqual(storiesOf([big, ...perBatch]));
+    expect(storiesOf(add).get(articles[3]!.id)).toBe(articles[3]!.storyId);
   });
 
   it('merges a week whole once it has more than 8 large rows', () => {
@@ -121,6 +132,7 @@ describe('the band log', () => {
       const many = Array.from({ length: 300 }, (_, i) => ({
         id: `big ${r}/${i}`,
         bands: Array.from({ length: BANDS }, (_, j) => j * 2 ** 32 + ((r * 31 + i * 7919 + j * 104729) % 2 ** 32)),
+        storyId: `big story ${(r * 300 + i) % 17}`,
         publishedAt: NOW,
       }));
       return { row: { ...bandLogRow(many)!, seq: r + 1 }, many };
@@ -147,5 +159,6 @@ describe('the band log', () => {
     const kept = articles.filter((a) => !deleted.includes(a.id));
     const log = await BandLog.read(db);
     for (const a of articles) for (const b of a.bands) expect(log.articlesWith(b).sort()).toEqual(expected(kept, b));
+    expect(storiesOf(rows)).toEqual(new Map(kept.map((a) => [a.id, a.storyId])));
   });
 });

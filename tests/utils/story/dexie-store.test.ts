@@ -439,7 +439,7 @@ describe('wire copies: the best-agreeing stored copy', () => {
 
     await withStoryIndex(db, seed);
     expectB(await withStoryIndex(db, place)); // warm: the cache holds the seeds' rows
-    await db.articles.delete('page');
+    await removeArticles(db, ['page']);
     dropStoryCache(db);
     expectB(await withStoryIndex(db, place)); // cold: hits and rows read from IndexedDB
 
@@ -451,23 +451,32 @@ describe('wire copies: the best-agreeing stored copy', () => {
     }
   });
 
-  it('reads the rows of the best-agreeing copies only', async () => {
+  it("reads no copy's row, only the story the band log names for the best-agreeing one", async () => {
     await withStoryIndex(db, seed);
     const read: string[] = [];
     const chosen = await db.transaction('rw', storyTables(db), async (tx) => {
       const tables = Object.fromEntries(STORY_TABLES.map((t) => [t, tx.table(t)])) as unknown as StoryTables;
-      const articles = new Proxy(tables.articles, {
-        get(target, prop) {
-          if (prop === 'bulkGet')
-            return (ids: string[]) => (read.push(...ids.filter((id) => id !== 'page')), target.bulkGet(ids));
-          const value = Reflect.get(target, prop);
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
-      return place(new DexieStoryIndex({ ...tables, articles }, emptyCache('test')));
+      const recorded = <T extends object>(table: T) =>
+        new Proxy(table, {
+          get(target, prop) {
+            if (prop === 'bulkGet')
+              return (ids: string[]) => (
+                read.push(...ids.filter((id) => id !== 'page')),
+                (target as unknown as StoryTables['articles']).bulkGet(ids)
+              );
+            const value = Reflect.get(target, prop);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+      return place(
+        new DexieStoryIndex(
+          { ...tables, articles: recorded(tables.articles), stories: recorded(tables.stories) },
+          emptyCache('test'),
+        ),
+      );
     });
     expectB(chosen);
-    // Only the chosen copy's row: not 'c' (tied at 11, later id), nor the lower-agreeing 'a' and 'd'.
-    expect(read).toEqual(['b']);
+    // Only the chosen copy's story: not 'c''s (tied at 11, later id), nor the lower-agreeing 'a''s and 'd''s.
+    expect(read).toEqual(['story-b']);
   });
 });

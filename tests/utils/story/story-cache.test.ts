@@ -7,6 +7,7 @@ import { ingestArticles, type IngestItem } from '../../../utils/story/ingest';
 import { lookupCoverage } from '../../../utils/story/lookup';
 import { pruneArticles } from '../../../utils/story/prune';
 import { dropStoryCache } from '../../../utils/story/store/story-session';
+import { emptyCache, trim } from '../../../utils/story/store/story-cache';
 import { COMPACT_AFTER, readTerms } from '../../../utils/story/store/term-store';
 import { loggedArticles, weekOf } from '../../../utils/story/store/band-log';
 import { BandLog } from '../../../utils/story/store/band-log-index';
@@ -113,6 +114,21 @@ describe('the story cache', () => {
     expect((await readTerms(db)).counts.docs).toBe(40);
   });
 
+  it('at its bound, forgets the rows it cached longest ago and keeps the latest (a batch needs those again)', () => {
+    const cache = emptyCache('stamp');
+    cache.stories.set('story', null);
+    for (let i = 0; i <= 20_000; i++) cache.articles.set(`article ${i}`, null);
+    trim(cache);
+    expect(cache.articles.size + cache.stories.size).toBe(15_000);
+    expect(cache.articles.has('article 20000')).toBe(true);
+    expect(cache.articles.has('article 5002')).toBe(true);
+    expect(cache.articles.has('article 5001')).toBe(false);
+    expect(cache.stories.has('story')).toBe(true);
+    // Below the bound nothing goes.
+    trim(cache);
+    expect(cache.articles.size).toBe(14_999);
+  });
+
   it('folds the per-batch deltas into the snapshot, with exact counts', async () => {
     const db = await fresh();
     const reference = await fresh();
@@ -143,7 +159,9 @@ describe('the story cache', () => {
     const kept = await db.articles.toArray();
     expect(kept.length).toBeGreaterThan(50);
     const logged = rows.flatMap(loggedArticles).sort((x, y) => (x.id < y.id ? -1 : 1));
-    expect(logged).toEqual(kept.map(({ id, bands }) => ({ id, bands: [...bands].sort((x, y) => x - y) })));
+    expect(logged).toEqual(
+      kept.map(({ id, bands, storyId }) => ({ id, bands: [...bands].sort((x, y) => x - y), storyId })),
+    );
   });
 
   it("resolves outlets from memory but follows the reader's rating changes at once", async () => {

@@ -1,6 +1,7 @@
 import type { ParallaxDB } from '../../db/parallax-db';
 import { fnv1a, fnv1aRange } from '../minhash';
-import { idOf, MAX_OWNERS, SMALL_ROW, type BandLogRow } from './band-log';
+import { idOf, MAX_OWNERS, SMALL_ROW, storyIdOf, type BandLogRow } from './band-log';
+import type { BandMatch } from './story-index';
 
 // The band log (band-log.ts: its rows, as stored) as the worker holds it in memory to answer which
 // articles have a band, and which ids are surely not stored, without asking IndexedDB.
@@ -96,10 +97,10 @@ export class BandLog {
   }
 
   /**
-   * For each logged article having one of the `query` bands, how many of `bands` it has. Counted
-   * on numbers (row and owner), so only the candidates' ids are ever sliced out.
+   * For each logged article having one of the `query` bands, how many of `bands` it has, and its
+   * story. Counted on numbers (row and owner), so only the candidates' ids are ever sliced out.
    */
-  agreeing(query: readonly number[], bands: readonly number[]): Map<string, number> {
+  agreeing(query: readonly number[], bands: readonly number[]): Map<string, BandMatch> {
     const hits = new Map<number, number[]>();
     const refsWith = (band: number) => {
       let refs = hits.get(band);
@@ -114,12 +115,13 @@ export class BandLog {
         const n = counts.get(ref);
         if (n !== undefined) counts.set(ref, n + 1);
       }
-    // An id logged twice (deleted behind the log's back, then stored again) keeps its best count;
-    // the caller checks the row anyway.
-    const byId = new Map<string, number>();
-    for (const [ref, n] of counts) {
-      const id = this.idOfRef(ref);
-      byId.set(id, Math.max(byId.get(id) ?? 0, n));
+    // An id logged twice (deleted behind the log's back, then stored again) keeps its best count.
+    const byId = new Map<string, BandMatch>();
+    for (const [ref, agreeing] of counts) {
+      const row = this.rows[Math.floor(ref / MAX_OWNERS)]!;
+      const id = idOf(row, ref % MAX_OWNERS);
+      if ((byId.get(id)?.agreeing ?? -1) < agreeing)
+        byId.set(id, { id, storyId: storyIdOf(row, ref % MAX_OWNERS), agreeing });
     }
     return byId;
   }

@@ -3,17 +3,20 @@ import { dayOf } from '../params';
 import type { ArticleRecord } from './story-index';
 
 /**
- * Which stored article has which MinHash band (and, so, which articles are stored: one without
- * bands, its text too short, is logged with none), kept apart from the article rows and read whole
- * into the worker, so finding wire copies asks IndexedDB nothing: a query per band cost a lookup
- * ~4 ms (16 of them) and a 50-item batch of wire copies ~130 ms in Chromium, and its multiEntry
- * index wrote 16 entries per article. One append-only row per batch (or looked-up page), written
- * in that batch's own transaction, so the log never misses a committed article; ingest merges the
- * rows of a week once there are more than MAX_ROWS, and prune removes the articles it deletes.
+ * Which stored article has which MinHash band, and which story it is in (and, so, which articles
+ * are stored: one without bands, its text too short, is logged with none), kept apart from the
+ * article rows and read whole into the worker, so finding a wire copy's story asks IndexedDB
+ * nothing but that story: a query per band cost a lookup ~4 ms (16 of them) and a 50-item batch of
+ * wire copies ~130 ms in Chromium, its multiEntry index wrote 16 entries per article, and reading
+ * each original's row to learn its story was ~12% of ingest at 20,000 articles. One append-only
+ * row per batch (or looked-up page), written in that batch's own transaction, so the log never
+ * misses a committed article; ingest merges the rows of a week once there are more than MAX_ROWS,
+ * and prune removes the articles it deletes. An article's story never changes once assigned.
  *
  * A row is built for reading fast: its bands sorted (binary search, nothing to build on read),
- * and its ids as one string with offsets (one string clones far faster than thousands). The log
- * may still name an article deleted behind its back (a test, a benchmark); readers check the row.
+ * and its ids and story ids as one string each with offsets (one string clones far faster than
+ * thousands). Every writer of articles must log them, and every deletion go through
+ * `pruneBandLog` (prune.ts's `removeArticles`): the log is trusted as it is.
  */
 export interface BandLogRow {
   seq?: number;
@@ -25,6 +28,10 @@ export interface BandLogRow {
   /** Every band of every article, ascending; `owner[i]` is the article (k) having `bands[i]`. */
   bands: Float64Array;
   owner: Int32Array;
+  /** The row's distinct story ids, concatenated (offsets in `storyStart`); article k is in story `storyOf[k]`. */
+  stories: string;
+  storyStart: Int32Array;
+  storyOf: Int32Array;
 }
 
 export const weekOf = (publishedAt: number) => Math.floor(dayOf(publishedAt) / 7);
@@ -36,7 +43,7 @@ const TWO_32 = 2 ** 32;
 /** Articles a row can hold: band position, hash and owner are sorted as one number (see `buildRow`). */
 export const MAX_OWNERS = 2 ** 21;
 
-type LoggedArticle = Pick<ArticleRecord, 'id' | 'bands'>;
+type LoggedArticle = Pick<ArticleRecord, 'id' | 'bands' | 'storyId'>;
 
 /**
  * A row of `articles` (null when none has bands). A band is `position * 2^32 + hash`
@@ -67,13 +74,35 @@ function buildRow(week: number, logged: readonly LoggedArticle[]): BandLogRow | 
       owner[at++] = k;
     }
   }
-  const idStart = new Int32Array(logged.length + 1);
-  logged.forEach((a, k) => (idStart[k + 1] = idStart[k]! + a.id.length));
-  return { week, ids: logged.map((a) => a.id).join(''), idStart, bands, owner };
+  const storyIndex = new Map<string, number>();
+  const storyOf = Int32Array.from(logged, (a) => {
+    let n = storyIndex.get(a.storyId);
+    if (n === undefined) storyIndex.set(a.storyId, (n = storyIndex.size));
+    return n;
+  });
+  const ids = concat(logged.map((a) => a.id));
+  const stories = concat([...storyIndex.keys()]);
+  return {
+    week,
+    ids: ids.text,
+    idStart: ids.start,
+    bands,
+    owner,
+    stories: stories.text,
+    storyStart: stories.start,
+    storyOf,
+  };
+}
+
+/** Strings as one string and offsets: the k-th is `text.slice(start[k], start[k + 1])`. */
+function concat(strings: readonly string[]): { text: string; start: Int32Array } {
+  const start = new Int32Array(strings.length + 1);
+  strings.forEach((s, k) => (start[k + 1] = start[k]! + s.length));
+  return { text: strings.join(''), start };
 }
 
 /** The log row of some articles (null when there are none). */
-export function bandLogRow(articles: Iterable<Pick<ArticleRecord, 'id' | 'bands' | 'publishedAt'>>): BandLogRow | null {
+export function bandLogRow(articles: Iterable<LoggedArticle & Pick<ArticleRecord, 'publishedAt'>>): BandLogRow | null {
   const list = [...articles];
   let newest = -Infinity;
   for (const a of list) newest = Math.max(newest, a.publishedAt);
@@ -81,7 +110,7 @@ export function bandLogRow(articles: Iterable<Pick<ArticleRecord, 'id' | 'bands'
 }
 
 /** Log rows for articles stored without one (a schema upgrade, a benchmark fill): one row per week. */
-export function bandLogRows(articles: Iterable<Pick<ArticleRecord, 'id' | 'bands' | 'publishedAt'>>): BandLogRow[] {
+export function bandLogRows(articles: Iterable<LoggedArticle & Pick<ArticleRecord, 'publishedAt'>>): BandLogRow[] {
   const rows: BandLogRow[] = [];
   for (const week of groupBy(articles, (a) => weekOf(a.publishedAt)).values()) {
     for (let i = 0; i < week.length; i += MAX_OWNERS) {
@@ -105,11 +134,18 @@ function groupBy<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T
 
 export const idOf = (row: BandLogRow, k: number) => row.ids.slice(row.idStart[k], row.idStart[k + 1]);
 
-/** The articles of a row with their bands, in the order they were logged (the inverse of `buildRow`). */
+/** The story of a row's k-th article. */
+export function storyIdOf(row: BandLogRow, k: number): string {
+  const n = row.storyOf[k]!;
+  return row.stories.slice(row.storyStart[n], row.storyStart[n + 1]);
+}
+
+/** The articles of a row with their bands and stories, in the order they were logged (the inverse of `buildRow`). */
 export function loggedArticles(row: BandLogRow): LoggedArticle[] {
   const articles = Array.from({ length: row.idStart.length - 1 }, (_, k) => ({
     id: idOf(row, k),
     bands: [] as number[],
+    storyId: storyIdOf(row, k),
   }));
   row.bands.forEach((band, i) => articles[row.owner[i]!]!.bands.push(band));
   return articles;

@@ -1,6 +1,6 @@
 import { bandJaccard } from '../minhash';
 import type { BandLog } from './band-log-index';
-import type { ArticleRecord } from './story-index';
+import type { ArticleRecord, BandMatch } from './story-index';
 
 /** The arguments of `bestBandMatches`. */
 export interface BandQuery {
@@ -10,11 +10,14 @@ export interface BandQuery {
 }
 
 /** The article agreeing on the most bands (at least `min`), the first in id order of a tie. */
-export function bestOf(agreeing: Map<string, number>, min: number): string | undefined {
-  let best: string | undefined;
-  let most = min - 1;
-  for (const [id, n] of agreeing)
-    if (n > most || (n === most && best !== undefined && id < best)) [best, most] = [id, n];
+export function bestOf(agreeing: ReadonlyMap<string, BandMatch>, min: number): BandMatch | undefined {
+  let best: BandMatch | undefined;
+  for (const match of agreeing.values())
+    if (
+      match.agreeing >= min &&
+      (!best || match.agreeing > best.agreeing || (match.agreeing === best.agreeing && match.id < best.id))
+    )
+      best = match;
   return best;
 }
 
@@ -28,7 +31,10 @@ const sameNumbers = (a: readonly number[], b: readonly number[]) =>
  */
 export class BatchBands {
   private readonly newBands = new Map<number, string[]>();
-  private readonly committedCounts = new WeakMap<readonly number[], { query: number[]; counts: Map<string, number> }>();
+  private readonly committedCounts = new WeakMap<
+    readonly number[],
+    { query: number[]; counts: Map<string, BandMatch> }
+  >();
 
   /** `articles`: the batch's new articles by id (the index's own map; `add` each as it is put). */
   constructor(private readonly articles: ReadonlyMap<string, ArticleRecord>) {}
@@ -42,10 +48,11 @@ export class BatchBands {
   }
 
   /**
-   * How many of `bands` each article sharing one of the `query` bands agrees on: committed articles
-   * from the log (exact, as articles are only added), and with `batch`, this batch's from their rows.
+   * How many of `bands` each article sharing one of the `query` bands agrees on, and its story:
+   * committed articles from the log (exact, as articles are only added), and with `batch`, this
+   * batch's from their rows.
    */
-  agreeing(log: BandLog, { query, bands }: BandQuery, batch: boolean): Map<string, number> {
+  agreeing(log: BandLog, { query, bands }: BandQuery, batch: boolean): Map<string, BandMatch> {
     const memo = this.committedCounts.get(bands);
     let committed = memo && sameNumbers(memo.query, query) ? memo.counts : undefined;
     if (!committed) this.committedCounts.set(bands, { query, counts: (committed = log.agreeing(query, bands)) });
@@ -54,8 +61,10 @@ export class BatchBands {
     // A row rewritten in this batch is judged by its new bands, as when every row was read.
     for (const id of this.articles.keys()) agreeing.delete(id);
     for (const b of query)
-      for (const id of this.newBands.get(b) ?? [])
-        agreeing.set(id, bandJaccard(this.articles.get(id)!.bands, bands).agreeing);
+      for (const id of this.newBands.get(b) ?? []) {
+        const article = this.articles.get(id)!;
+        agreeing.set(id, { id, storyId: article.storyId, agreeing: bandJaccard(article.bands, bands).agreeing });
+      }
     return agreeing;
   }
 }

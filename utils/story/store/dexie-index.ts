@@ -5,6 +5,7 @@ import {
   BUCKET_DAYS,
   DOC_COUNT_TERM,
   type ArticleRecord,
+  type BandMatch,
   type DocStats,
   sameKeys,
   type StoryIndex,
@@ -16,7 +17,6 @@ import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot, type StoredTerms }
 import { bandLogRow, MAX_ROWS, compactRows, type BandLogRow } from './band-log';
 import { BandLog } from './band-log-index';
 import { BatchBands, bestOf, type BandQuery } from './batch-bands';
-import { bandJaccard } from '../minhash';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -39,8 +39,8 @@ export interface Prefetch {
   /** Read the document frequencies now (once per worker), alongside the rest, not after it. */
   terms?: boolean;
   /**
-   * Wire-copy searches to come (`bestBandMatches` arguments): the stored original each would pick
-   * first, and its story, are read now, all in two requests, instead of two round trips an article.
+   * Wire-copy searches to come (`bestBandMatch` arguments): the story of the original each would
+   * pick is read now, all in one request, instead of a round trip an article.
    */
   wireCopies?: readonly BandQuery[];
 }
@@ -202,37 +202,25 @@ export class DexieStoryIndex implements StoryIndex {
   }
 
   /**
-   * The best-agreeing band candidate, counted from the band log in memory: only its row is read.
-   * A wire text repeated by many outlets has a stored copy per outlet (~23 per page at 50k), and
-   * reading every copy's row to keep one was a lookup's largest read.
+   * The best-agreeing band candidate, counted from the band log in memory, which also names its
+   * story: no article row is read. A wire text repeated by many outlets has a stored copy per
+   * outlet (~23 per page at 50k), and reading every copy's row to keep one was a lookup's largest
+   * read; reading the one kept was still ~12% of ingest at 20,000 articles.
    */
-  async bestBandMatches(query: number[], bands: number[], minAgreeing: number): Promise<ArticleRecord[]> {
-    if (query.length === 0) return [];
-    const agreeing = this.bands.agreeing(await this.bandLog(), { query, bands, minAgreeing }, true);
-    // The log can name a row deleted or rewritten behind its back: such a row is judged by its own bands.
-    for (let id = bestOf(agreeing, minAgreeing); id !== undefined; id = bestOf(agreeing, minAgreeing)) {
-      const mine = this.newArticles.get(id);
-      if (mine) return [mine];
-      await this.load('articles', [id]);
-      const row = this.cache.articles.get(id);
-      const actual = row ? bandJaccard(row.bands, bands).agreeing : 0;
-      if (row && actual === agreeing.get(id)) return [row];
-      if (row) agreeing.set(id, actual);
-      else agreeing.delete(id);
-    }
-    return [];
+  async bestBandMatch(query: number[], bands: number[], minAgreeing: number): Promise<BandMatch | undefined> {
+    if (query.length === 0) return undefined;
+    return bestOf(this.bands.agreeing(await this.bandLog(), { query, bands, minAgreeing }, true), minAgreeing);
   }
 
-  /** The rows (and their stories) `bestBandMatches` will read first for each search, in two requests. */
+  /** The stories `bestBandMatch` will name for each search, in one request. */
   private async prefetchOriginals(searches: readonly BandQuery[]): Promise<void> {
     if (searches.length === 0) return;
     const log = this.cache.bandLog!;
-    const ids = searches
-      .map((search) => bestOf(this.bands.agreeing(log, search, false), search.minAgreeing))
-      .filter((id) => id !== undefined);
-    await this.load('articles', ids);
-    const storyIds = ids.map((id) => this.cache.articles.get(id)?.storyId).filter((id) => id !== undefined);
-    await this.load('stories', storyIds);
+    const stories = searches.map((search) => bestOf(this.bands.agreeing(log, search, false), search.minAgreeing));
+    await this.load(
+      'stories',
+      stories.flatMap((match) => (match ? [match.storyId] : [])),
+    );
   }
 
   async putStory(story: StoryRecord) {

@@ -2,6 +2,7 @@ import { bandJaccard } from '../minhash';
 import {
   DOC_COUNT_TERM,
   type ArticleRecord,
+  type BandMatch,
   type DocStats,
   type StoryIndex,
   type StoryRecord,
@@ -62,16 +63,17 @@ export class MemoryStoryIndex implements StoryIndex {
     return [...ids].map((id) => this.stories.get(id)!).sort(byId);
   }
 
-  async bestBandMatches(query: number[], bands: number[], minAgreeing: number) {
+  async bestBandMatch(query: number[], bands: number[], minAgreeing: number): Promise<BandMatch | undefined> {
     const ids = new Set<string>();
     for (const b of query) for (const id of this.bandIndex.get(b) ?? []) ids.add(id);
-    let best: { article: ArticleRecord; agreeing: number } | null = null;
+    let best: BandMatch | undefined;
     for (const id of [...ids].sort()) {
       const article = this.articles.get(id)!;
       const { agreeing } = bandJaccard(article.bands, bands);
-      if (agreeing >= minAgreeing && (!best || agreeing > best.agreeing)) best = { article, agreeing };
+      if (agreeing >= minAgreeing && (!best || agreeing > best.agreeing))
+        best = { id, storyId: article.storyId, agreeing };
     }
-    return best ? [best.article] : [];
+    return best;
   }
 
   async putStory(story: StoryRecord) {

@@ -32,6 +32,13 @@ export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return b.every((k) => set.has(k));
 }
 
+/** A stored article sharing MinHash bands with a new one: how many of its bands agree, and its story. */
+export interface BandMatch {
+  id: string;
+  storyId: string;
+  agreeing: number;
+}
+
 /** Document frequencies after counting one more document. */
 export interface DocStats {
   docs: number;
@@ -55,10 +62,10 @@ export interface StoryIndex {
   /**
    * Of the articles sharing at least one of the `query` bands, the one agreeing on the most of
    * `bands` (counted as `bandJaccard` counts them), the first in id order when several tie, if
-   * that is at least `minAgreeing`; [] when none reaches it. Only its row is needed to pick a wire
-   * copy's original, so a store need not read the others (a repeated wire text has dozens).
+   * that is at least `minAgreeing`; undefined when none reaches it. Only its story is needed to
+   * place a wire copy, so a store need read no article row (a repeated wire text has dozens).
    */
-  bestBandMatches(query: number[], bands: number[], minAgreeing: number): Promise<ArticleRecord[]>;
+  bestBandMatch(query: number[], bands: number[], minAgreeing: number): Promise<BandMatch | undefined>;
   putStory(story: StoryRecord): Promise<void>;
   putArticle(article: ArticleRecord): Promise<void>;
 }
