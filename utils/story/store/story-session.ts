@@ -57,7 +57,11 @@ export function withStoryIndex<T>(db: ParallaxDB, fn: (index: DexieStoryIndex) =
       cache = await validCache(tables, db);
       index = new DexieStoryIndex(tables, cache);
       const value = await fn(index);
-      await index.flush();
+      // `flush()` issues every write before its first await: committing right after lets IndexedDB
+      // finish without first sending each write's result back here (~4% of a batch in Chromium).
+      const flushed = index.flush();
+      tx.idbtrans.commit();
+      await flushed;
       return value;
     });
     // Anyone else's write since the cache was made makes it useless: read again next time.
