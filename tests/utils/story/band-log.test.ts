@@ -65,7 +65,10 @@ describe('the band log', () => {
       const expectedCounts = new Map(
         articles
           .filter((a) => a.bands.some((b) => query.includes(b)))
-          .map((a) => [a.id, { id: a.id, storyId: a.storyId, agreeing: a.bands.filter((b) => bands.includes(b)).length }]),
+          .map((a) => [
+            a.id,
+            { id: a.id, storyId: a.storyId, agreeing: a.bands.filter((b) => bands.includes(b)).length },
+          ]),
       );
       expect(log.agreeing(query, bands)).toEqual(expectedCounts);
     }
@@ -145,6 +148,51 @@ describe('the band log', () => {
       for (const b of a.bands) expect(merged.articlesWith(b).sort()).toEqual(expected(all, b));
     // Eight are left alone.
     expect(compactRows(bigRows.slice(0, 8).map((b) => b.row)).drop).toEqual([]);
+  });
+
+  it('answers across several large rows and small ones, also after a large row is appended', () => {
+    const large = (r: number) =>
+      Array.from({ length: 300 }, (_, i) => ({
+        id: `large ${r}/${i}`,
+        // Row 1 repeats some of row 0's bands, as wire copies stored a week apart would.
+        bands: Array.from(
+          { length: BANDS },
+          (_, j) => j * 2 ** 32 + (((r === 1 && i % 3 === 0 ? 0 : r) * 31 + i * 7919 + j * 104729) % 2 ** 32),
+        ),
+        storyId: `large story ${r}`,
+        publishedAt: NOW,
+      }));
+    const [a, b, c] = [large(0), large(1), large(2)];
+    const small = articles.slice(0, 20);
+    const log = new BandLog([bandLogRow(a)!, bandLogRow(small)!, bandLogRow(b)!]);
+    const check = (all: typeof articles) => {
+      for (const x of all.filter((_, i) => i % 4 === 0))
+        for (const band of x.bands) expect(log.articlesWith(band).sort()).toEqual(expected(all, band));
+    };
+    check([...a, ...small, ...b]);
+    expect(log.articlesWith(b[0]!.bands[3]!).sort()).toEqual(['large 0/0', 'large 1/0']);
+    log.append(bandLogRow(c)!);
+    const all = [...a, ...small, ...b, ...c];
+    check(all);
+    // Agreement counted from each candidate's own bands in its row equals counting from the articles.
+    for (const x of all.filter((_, i) => i % 37 === 0)) {
+      const probe = x.bands.map((v, j) => (j < 12 ? v : v + 1));
+      const query = probe.slice(0, 5);
+      const sharing = all.filter((y) => y.bands.some((v) => query.includes(v)));
+      expect(log.agreeing(query, probe)).toEqual(
+        new Map(
+          sharing.map((y) => [
+            y.id,
+            { id: y.id, storyId: y.storyId, agreeing: y.bands.filter((v) => probe.includes(v)).length },
+          ]),
+        ),
+      );
+    }
+    expect(log.agreeing([b[3]!.bands[0]!], b[3]!.bands).get('large 0/3')).toEqual({
+      id: 'large 0/3',
+      storyId: 'large story 0',
+      agreeing: BANDS,
+    });
   });
 
   it('prune leaves exactly the articles it did not delete, one row a week', async () => {

@@ -35,14 +35,34 @@ function lowerBound(bands: Float64Array, band: number, lo: number, hi: number): 
   return lo;
 }
 
+/**
+ * A row's bands grouped by article: `at[start[k] .. start[k + 1])` are the indexes (into the row's
+ * `bands`) of article k's bands. The inverse of the row's band order, built when first needed.
+ */
+interface ByOwner {
+  start: Int32Array;
+  at: Int32Array;
+}
+
+function byOwner(row: BandLogRow): ByOwner {
+  const start = new Int32Array(row.idStart.length);
+  for (const k of row.owner) start[k + 1]!++;
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+  const next = start.slice(0, -1);
+  const at = new Int32Array(row.owner.length);
+  row.owner.forEach((k, i) => (at[next[k]!++] = i));
+  return { start, at };
+}
+
 /** The log as read into the worker, plus the rows committed since (`append`). */
 export class BandLog {
   readonly rows: BandLogRow[] = [];
-  /** Rows searched by bisection (the large ones), and each one's directory. */
-  private readonly sorted: number[] = [];
-  private readonly directories = new Map<number, Int32Array>();
+  /** Rows searched by bisection (the large ones), each with its index and directory. */
+  private readonly sorted: { r: number; bands: Float64Array; owner: Int32Array; start: Int32Array }[] = [];
   /** Refs (see `refsWith`) of the small rows' bands. */
   private readonly small = new Map<number, number[]>();
+  /** Rows' bands by article (see `ByOwner`), by row index, for the rows a search has met. */
+  private readonly owners = new Map<number, ByOwner>();
 
   constructor(rows: readonly BandLogRow[]) {
     for (const row of rows) this.append(row);
@@ -79,8 +99,7 @@ export class BandLog {
     const r = this.rows.push(row) - 1;
     if (this.idHashes) this.hashIds(row);
     if (row.bands.length > SMALL_ROW) {
-      this.sorted.push(r);
-      this.directories.set(r, directory(row.bands));
+      this.sorted.push({ r, bands: row.bands, owner: row.owner, start: directory(row.bands) });
       return;
     }
     row.bands.forEach((band, i) => {
@@ -98,30 +117,27 @@ export class BandLog {
 
   /**
    * For each logged article having one of the `query` bands, how many of `bands` it has, and its
-   * story. Counted on numbers (row and owner), so only the candidates' ids are ever sliced out.
+   * story. Only the query bands are looked up; each candidate's own bands are then read from its
+   * row (`ByOwner`), not found by looking up every band of `bands` in every row (3x the time).
    */
   agreeing(query: readonly number[], bands: readonly number[]): Map<string, BandMatch> {
-    const hits = new Map<number, number[]>();
-    const refsWith = (band: number) => {
-      let refs = hits.get(band);
-      if (!refs) hits.set(band, (refs = this.refsWith(band)));
-      return refs;
-    };
-    const counts = new Map<number, number>();
-    for (const b of query) for (const ref of refsWith(b)) counts.set(ref, 0);
-    if (counts.size === 0) return new Map();
-    for (const b of new Set(bands))
-      for (const ref of refsWith(b)) {
-        const n = counts.get(ref);
-        if (n !== undefined) counts.set(ref, n + 1);
-      }
-    // An id logged twice (deleted behind the log's back, then stored again) keeps its best count.
+    const candidates = new Set<number>();
+    for (const b of query) for (const ref of this.refsWith(b)) candidates.add(ref);
     const byId = new Map<string, BandMatch>();
-    for (const [ref, agreeing] of counts) {
-      const row = this.rows[Math.floor(ref / MAX_OWNERS)]!;
-      const id = idOf(row, ref % MAX_OWNERS);
-      if ((byId.get(id)?.agreeing ?? -1) < agreeing)
-        byId.set(id, { id, storyId: storyIdOf(row, ref % MAX_OWNERS), agreeing });
+    if (candidates.size === 0) return byId;
+    const wanted = new Set(bands);
+    for (const ref of candidates) {
+      const r = Math.floor(ref / MAX_OWNERS);
+      const k = ref % MAX_OWNERS;
+      const row = this.rows[r]!;
+      let owners = this.owners.get(r);
+      if (!owners) this.owners.set(r, (owners = byOwner(row)));
+      let agreeing = 0;
+      for (let j = owners.start[k]!; j < owners.start[k + 1]!; j++)
+        if (wanted.has(row.bands[owners.at[j]!]!)) agreeing++;
+      // An id logged twice (deleted behind the log's back, then stored again) keeps its best count.
+      const id = idOf(row, k);
+      if ((byId.get(id)?.agreeing ?? -1) < agreeing) byId.set(id, { id, storyId: storyIdOf(row, k), agreeing });
     }
     return byId;
   }
@@ -133,14 +149,12 @@ export class BandLog {
   /** `row index * MAX_OWNERS + owner` of each logged article having `band`. */
   private refsWith(band: number): number[] {
     const refs = [...(this.small.get(band) ?? [])];
-    for (const r of this.sorted) {
-      const row = this.rows[r]!;
-      const start = this.directories.get(r)!;
-      const bucket = Math.floor(band / BUCKET);
+    const bucket = Math.floor(band / BUCKET);
+    for (const { r, bands, owner, start } of this.sorted) {
       if (bucket >= start.length - 1) continue;
       const end = start[bucket + 1]!;
-      for (let i = lowerBound(row.bands, band, start[bucket]!, end); i < end && row.bands[i] === band; i++)
-        refs.push(r * MAX_OWNERS + row.owner[i]!);
+      for (let i = lowerBound(bands, band, start[bucket]!, end); i < end && bands[i] === band; i++)
+        refs.push(r * MAX_OWNERS + owner[i]!);
     }
     return refs;
   }
