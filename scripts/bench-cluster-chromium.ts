@@ -6,7 +6,9 @@
  * worker (same IndexedDB engine and database schema, different thread and origin), which is
  * what this measures and all it claims. The stream is bench:cluster's synthetic 14-day stream
  * built from the three fixture sets. Ingest speed: the first --ingest items through
- * ingestArticles into an empty index (one worker, as a long first poll), and --fresh new items into
+ * ingestArticles into an empty index (one worker, as a long first poll), once one batch at a time
+ * and once with POLL_CONCURRENCY batches queued (as a poll of several feeds queues them: the next
+ * batch's text is then prepared while the one before commits), and --fresh new items into
  * each filled index with a cold cache (a polling round's worker just started). Lookup latency at 10k / 50k: the tables are filled with the rows ingest would
  * store (bench-cluster-fill.ts), then lookupCoverage runs for fresh pages, removed afterwards. Prints Markdown for the
  * "Story clustering" section of BENCHMARKS.md.
@@ -17,6 +19,7 @@ import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
 import { loadDataset } from '../utils/story/eval/dataset';
+import { POLL_CONCURRENCY } from '../utils/feeds/poll-feeds';
 import { CLUSTER_FIXTURES as FIXTURES, machine, numberOption } from './bench-cluster-report';
 
 const args = process.argv.slice(2);
@@ -36,6 +39,8 @@ import { fillIndex, timeLookups } from './scripts/bench-cluster-fill';
 const NOW = Date.UTC(2024, 0, 15);
 const DAY = 86_400_000;
 let db, stream, pages, texts;
+const clearIndex = () =>
+  Promise.all([db.articles, db.stories, db.storyKeys, db.termShards, db.termDeltas, db.bandLog].map((t) => t.clear()));
 window.bench = {
   async setup(t, items, lookups) {
     texts = t;
@@ -48,17 +53,22 @@ window.bench = {
       outletId: 'domain:reader.example',
     }));
   },
-  // Items/s of each successive 10,000 (the index grows as it goes) and of the whole run.
-  async ingest(count) {
+  // Items/s of each successive 10,000 (the index grows as it goes) and of the whole run, with up to
+  // \`queued\` batches waiting their turn (1: one at a time; a poll queues up to its concurrency).
+  async ingest(count, queued) {
+    await clearIndex();
     const t0 = performance.now();
     const segments = [];
+    const pending = [];
     let t = t0;
     // A feed polled at time t brings items published up to t: \`now\` is the batch's newest item.
     for (let i = 0; i < count; i += 50) {
       const batch = stream.slice(i, Math.min(count, i + 50));
-      await ingestArticles(db, batch, Math.max(...batch.map((b) => b.publishedAt)));
+      pending.push(ingestArticles(db, batch, Math.max(...batch.map((b) => b.publishedAt))));
+      if (pending.length >= queued) await pending.shift();
       const done = Math.min(count, i + 50);
       if (done % 10000 === 0 || done === count) {
+        await Promise.all(pending.splice(0));
         segments.push(Math.round((done - segments.length * 10000) / ((performance.now() - t) / 1000)));
         t = performance.now();
       }
@@ -66,7 +76,7 @@ window.bench = {
     return { ms: performance.now() - t0, segments };
   },
   async fill(count) {
-    await Promise.all([db.articles.clear(), db.stories.clear(), db.storyKeys.clear(), db.termShards.clear(), db.termDeltas.clear(), db.bandLog.clear()]);
+    await clearIndex();
     await fillIndex(db, stream.slice(0, count), NOW);
   },
   // New items of the last day into the filled index (cold cache, as a polling round's worker starts).
@@ -121,11 +131,18 @@ try {
   await page.waitForFunction(() => 'bench' in window);
   const texts = FIXTURES.flatMap((f) => loadDataset(readFileSync(f, 'utf8')));
   await page.evaluate(([t, n, l]) => (window as any).bench.setup(t, n, l), [texts, ITEMS, LOOKUPS] as const);
-  const ingested: { ms: number; segments: number[] } = await page.evaluate(
-    (n) => (window as any).bench.ingest(n),
-    INGEST,
-  );
-  ingestRate = `${Math.round(INGEST / (ingested.ms / 1000))} items/s (wall; by successive 10,000: ${ingested.segments.join(', ')})`;
+  // One batch at a time, then as a poll queues them (its feeds are fetched POLL_CONCURRENCY at once).
+  const rates: string[] = [];
+  for (const queued of [1, POLL_CONCURRENCY]) {
+    const ingested: { ms: number; segments: number[] } = await page.evaluate(
+      ([n, q]) => (window as any).bench.ingest(n, q),
+      [INGEST, queued] as const,
+    );
+    rates.push(
+      `${queued === 1 ? 'one batch at a time' : `${queued} batches queued, as a poll queues them`}: ${Math.round(INGEST / (ingested.ms / 1000))} items/s (by successive 10,000: ${ingested.segments.join(', ')})`,
+    );
+  }
+  ingestRate = rates.join('; ');
   console.error(`ingest: ${ingestRate}`);
   for (const checkpoint of [...new Set([...[10_000, 50_000, 100_000].filter((c) => c <= ITEMS), ITEMS])]) {
     await page.evaluate((c) => (window as any).bench.fill(c), checkpoint);
@@ -145,7 +162,7 @@ try {
   server.close();
 }
 const out = [
-  `Chromium ${version} on real IndexedDB (a page on a loopback origin running the bundled product code), ${new Date().toISOString().slice(0, 10)} on ${machine()}. Ingest of the stream's first ${INGEST.toLocaleString('en')} items in 50-item transactions, into an empty index: ${ingestRate}; ${FRESH.toLocaleString('en')} new items into a filled index (cold cache), by stored articles: ${filled.join('; ')} (wall).\n`,
+  `Chromium ${version} on real IndexedDB (a page on a loopback origin running the bundled product code), ${new Date().toISOString().slice(0, 10)} on ${machine()}. Ingest of the stream's first ${INGEST.toLocaleString('en')} items in 50-item transactions, into an empty index (wall), ${ingestRate}; ${FRESH.toLocaleString('en')} new items into a filled index (cold cache), by stored articles: ${filled.join('; ')} (wall).\n`,
   '| stored articles | stories | lookup p50 / p95 | first lookup, cold cache | lookups finding a story |',
   '|---|---|---|---|---|',
   ...rows,

@@ -24,6 +24,9 @@ export interface FeedHealthStore {
   put(health: FeedHealth): Promise<unknown>;
 }
 
+/** Feeds fetched at once by default; their batches queue for the story index (one transaction each). */
+export const POLL_CONCURRENCY = 4;
+
 export interface PollFeedsOptions {
   feeds: FeedSource[];
   store: FeedHealthStore;
@@ -82,7 +85,7 @@ export async function pollFeeds(options: PollFeedsOptions): Promise<PollResult[]
       options.onProgress?.(++done, due.length);
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? 4, due.length));
+  const workers = Math.max(1, Math.min(options.concurrency ?? POLL_CONCURRENCY, due.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return results;
 }

@@ -2,7 +2,7 @@ import type { ParallaxDB } from '../db/parallax-db';
 import { assignArticle, bandsToQuery, prepareText, storyIdBase, type ArticleInput, type Assignment } from './cluster';
 import { dayOf, DEFAULT_PARAMS, type ClusterParams } from './params';
 import { bucketOf } from './store/story-index';
-import { withStoryIndex } from './store/story-session';
+import { prepareWhileCommitting, withStoryIndex } from './store/story-session';
 import type { ProviderId } from './story';
 
 /** One article from a feed (or a provider) as the story index takes it. */
@@ -50,9 +50,12 @@ export async function ingestArticles(
   params: ClusterParams = DEFAULT_PARAMS,
 ): Promise<Assignment[]> {
   const inputs = ingestInputs(items, now);
+  // The text work needs no storage: when batches queue up (a poll fetches several feeds at once),
+  // it is done while the batch before commits.
+  const prepare = prepareWhileCommitting(db, () => inputs.map((input) => prepareText(input, params)));
   return withStoryIndex(db, async (index) => {
     index.allowCompaction();
-    const prepared = inputs.map((input) => prepareText(input, params));
+    const prepared = prepare();
     // The whole batch's reads in a few bulk requests; what the batch itself changes stays in memory.
     await index.prefetch({
       articleIds: inputs.map((i) => i.id),
