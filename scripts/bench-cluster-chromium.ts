@@ -139,7 +139,7 @@ try {
       [INGEST, queued] as const,
     );
     rates.push(
-      `${queued === 1 ? 'one batch at a time' : `${queued} batches queued, as a poll queues them`}: ${Math.round(INGEST / (ingested.ms / 1000))} items/s (by successive 10,000: ${ingested.segments.join(', ')})`,
+      `${queued === 1 ? 'one batch at a time' : `${queued} batches queued, as a poll queues them`}: ${Math.round(INGEST / (ingested.ms / 1000)).toLocaleString('en')} items/s (by successive 10,000: ${ingested.segments.join(', ')})`,
     );
   }
   ingestRate = rates.join('; ');
