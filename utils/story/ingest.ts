@@ -54,7 +54,7 @@ export async function ingestArticles(
   // it is done while the batch before commits.
   const prepare = prepareWhileCommitting(db, () => inputs.map((input) => prepareText(input, params)));
   return withStoryIndex(db, async (index) => {
-    index.allowCompaction();
+    index.runInBackground();
     const prepared = prepare();
     // The whole batch's reads in a few bulk requests; what the batch itself changes stays in memory.
     await index.prefetch({

@@ -20,13 +20,24 @@ describe('story sessions: work prepared while the session before commits', () =>
     const db = await fresh();
     const order: string[] = [];
     let calls = 0;
-    const first = withStoryIndex(db, async () => void order.push('first runs'));
+    const first = withStoryIndex(db, async (index) => (index.runInBackground(), void order.push('first runs')));
     const prepare = prepareWhileCommitting(db, () => (order.push('prepared'), ++calls, 'tokens'));
     const second = withStoryIndex(db, async () => (order.push('second runs'), prepare()));
     void first.then(() => order.push('first committed'));
     expect(await second).toBe('tokens');
     expect(order).toEqual(['first runs', 'prepared', 'first committed', 'second runs']);
     expect(calls).toBe(1);
+  });
+
+  it('runs nothing else during the commit of a session a reader waits on (a lookup)', async () => {
+    const db = await fresh();
+    const order: string[] = [];
+    const lookup = withStoryIndex(db, async () => void order.push('lookup runs'));
+    const prepare = prepareWhileCommitting(db, () => void order.push('prepared'));
+    const batch = withStoryIndex(db, async () => (order.push('batch runs'), prepare()));
+    void lookup.then(() => order.push('lookup answered'));
+    await batch;
+    expect(order).toEqual(['lookup runs', 'lookup answered', 'batch runs', 'prepared']);
   });
 
   it('does the work in the session itself when nothing ran before it, once', async () => {
@@ -43,7 +54,7 @@ describe('story sessions: work prepared while the session before commits', () =>
   it('leaves a failing preparation to its own session: the one committing is not affected', async () => {
     const db = await fresh();
     let calls = 0;
-    const first = withStoryIndex(db, async () => 'committed');
+    const first = withStoryIndex(db, async (index) => (index.runInBackground(), 'committed'));
     const prepare = prepareWhileCommitting(db, () => {
       calls++;
       throw new Error('unreadable item');

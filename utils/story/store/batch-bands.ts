@@ -2,7 +2,7 @@ import { bandJaccard } from '../minhash';
 import type { BandLog } from './band-log-index';
 import type { ArticleRecord, BandMatch } from './story-index';
 
-/** The arguments of `bestBandMatches`. */
+/** The arguments of `bestBandMatch`. */
 export interface BandQuery {
   query: number[];
   bands: number[];

@@ -78,14 +78,20 @@ export class DexieStoryIndex implements StoryIndex {
   /** The batch's row appended to the log (undefined: none, or the log was merged: `logAfter`). */
   private logAdded: BandLogRow | undefined;
   private flushed = false;
-  private mayCompact = false;
+  private background = false;
 
   /**
-   * Lets `flush()` fold the deltas into the snapshot when they pile up: ingest does (a batch is
-   * already slow), a lookup does not (the reader waits on it; prune folds them anyway).
+   * Marks the session as background work, which nobody waits on: `flush()` may then fold the
+   * deltas and merge the band log when they pile up, and the session prepares a queued batch's text
+   * while it commits (story-session.ts). Ingest is; a lookup is not (the reader waits on it; prune
+   * folds the deltas anyway).
    */
-  allowCompaction(): void {
-    this.mayCompact = true;
+  runInBackground(): void {
+    this.background = true;
+  }
+
+  get inBackground(): boolean {
+    return this.background;
   }
 
   /**
@@ -245,7 +251,7 @@ export class DexieStoryIndex implements StoryIndex {
     const terms = this.cache.terms;
     let termWrite: Promise<unknown> | undefined;
     if (terms && this.pending.df.size > 0) {
-      this.compacted = this.mayCompact && terms.deltas + 1 >= COMPACT_AFTER;
+      this.compacted = this.background && terms.deltas + 1 >= COMPACT_AFTER;
       if (this.compacted) {
         const all = new TermCounts();
         all.addAll(terms.counts);
@@ -280,7 +286,7 @@ export class DexieStoryIndex implements StoryIndex {
     const row = bandLogRow(this.newArticles.values());
     const log = this.cache.bandLog;
     if (!row) return;
-    if (!(this.mayCompact && log && log.smallRows + 1 > MAX_ROWS)) {
+    if (!(this.background && log && log.smallRows + 1 > MAX_ROWS)) {
       row.seq = await this.db.bandLog.add(row);
       this.logAdded = row;
       return;

@@ -13,7 +13,7 @@ const beforehand = new WeakMap<ParallaxDB, (() => void)[]>();
 /**
  * Storage-free work of a session still waiting its turn (a feed batch's text preparation), queued
  * to run while the running session's commit is under way: IndexedDB then writes while this thread
- * would otherwise wait (a quarter of a batch's time in Chromium). One piece per commit, oldest
+ * would otherwise wait (a quarter of a batch's time in Chromium). One piece per background (ingest) commit, oldest
  * first. Returns what the waiting session calls for the result: done already, or done then (a
  * throw is left for that session to meet).
  */
@@ -91,7 +91,7 @@ export function withStoryIndex<T>(db: ParallaxDB, fn: (index: DexieStoryIndex) =
       // finish without first sending each write's result back here (~4% of a batch in Chromium).
       const flushed = index.flush();
       tx.idbtrans.commit();
-      prepareOne(db);
+      if (index.inBackground) prepareOne(db); // not while a reader waits on this session
       await flushed;
       return value;
     });
