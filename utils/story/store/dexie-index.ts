@@ -242,8 +242,8 @@ export class DexieStoryIndex implements StoryIndex {
    * Writes every row the batch changed, each once: stories, articles, and the batch's document
    * counts as one delta row, or, every COMPACT_AFTER deltas, the whole snapshot in their place.
    * The session calls it before the commit; a caller that wants to read its own writes within the
-   * transaction may call it earlier (later calls do nothing). Every write is issued synchronously,
-   * before the first await: the session commits the transaction right after calling it.
+   * transaction may call it earlier (later calls do nothing). Every write is issued before the
+   * first await, so the session can do other work while IndexedDB writes.
    */
   async flush(): Promise<void> {
     if (this.flushed) return;

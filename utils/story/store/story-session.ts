@@ -87,10 +87,10 @@ export function withStoryIndex<T>(db: ParallaxDB, fn: (index: DexieStoryIndex) =
       cache = await validCache(tables, db);
       index = new DexieStoryIndex(tables, cache);
       const value = await fn(index);
-      // `flush()` issues every write before its first await: committing right after lets IndexedDB
-      // finish without first sending each write's result back here (~4% of a batch in Chromium).
+      // The writes are issued before flush()'s first await; IndexedDB works on them (and then
+      // commits) while this thread prepares the next batch. No explicit commit(): a write refused
+      // after it was called would leave the others committed, and a batch must be all or nothing.
       const flushed = index.flush();
-      tx.idbtrans.commit();
       if (index.inBackground) prepareOne(db); // not while a reader waits on this session
       await flushed;
       return value;
