@@ -1,8 +1,6 @@
 import type { Table } from 'dexie';
 import type { ParallaxDB } from '../../db/parallax-db';
-import { DAY_MS } from '../params';
 import {
-  BUCKET_DAYS,
   DOC_COUNT_TERM,
   type ArticleRecord,
   type BandMatch,
@@ -17,6 +15,7 @@ import { COMPACT_AFTER, readTerms, TermCounts, writeSnapshot, type StoredTerms }
 import { bandLogRow, MAX_ROWS, compactRows, type BandLogRow } from './band-log';
 import { BandLog } from './band-log-index';
 import { BatchBands, bestOf, type BandQuery } from './batch-bands';
+import { completeKeys, learnStoryKeys, readKeyHits } from './key-hits';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -44,12 +43,6 @@ export interface Prefetch {
    */
   wireCopies?: readonly BandQuery[];
 }
-
-/** Most recent stories read to make the story keys complete (their keys must fit in the cache's bounds). */
-const MAX_COMPLETE_STORIES = 5_000;
-
-/** The bucket of a `term|bucket` story key. */
-const keyBucket = (key: string) => Number(key.slice(key.lastIndexOf('|') + 1));
 
 /**
  * The story index on the extension's Dexie database, as a write-back cache over one
@@ -116,7 +109,7 @@ export class DexieStoryIndex implements StoryIndex {
       need.everyStoryId && !this.cache.storyIds ? this.readStoryIds() : undefined,
       need.terms ? this.terms() : undefined,
       need.bandLog || need.wireCopies?.length ? this.bandLog() : undefined,
-      need.keysFromBucket !== undefined ? this.completeKeys(need.keysFromBucket) : undefined,
+      need.keysFromBucket !== undefined ? completeKeys(this.db.stories, this.cache, need.keysFromBucket) : undefined,
     ]);
     await Promise.all([
       this.load('articles', need.articleIds ?? []),
@@ -129,37 +122,8 @@ export class DexieStoryIndex implements StoryIndex {
     this.cache.storyIds = new Set(await this.db.stories.toCollection().primaryKeys());
   }
 
-  /**
-   * Reads every story active since `bucket` began, once per worker: afterwards a batch asks the
-   * database nothing to find candidate stories of recent articles (~11 key queries an article).
-   */
-  private async completeKeys(bucket: number): Promise<void> {
-    const { cache } = this;
-    if (cache.completeFrom !== null && cache.completeFrom <= bucket) return;
-    const active = this.db.stories.where('lastPublishedAt').aboveOrEqual(bucket * BUCKET_DAYS * DAY_MS);
-    // Too many to keep (a very busy index): ask per key instead, as without this cache.
-    if ((await active.count()) > MAX_COMPLETE_STORIES) return;
-    const rows = await active.toArray();
-    for (const story of rows) {
-      cache.stories.set(story.id, story);
-      for (const k of story.keys) {
-        if (keyBucket(k) < bucket) continue;
-        const hits = cache.keyHits.get(k);
-        if (hits) hits.add(story.id);
-        else cache.keyHits.set(k, new Set([story.id]));
-      }
-    }
-    cache.completeFrom = bucket;
-  }
-
   private async bandLog(): Promise<BandLog> {
     return (this.cache.bandLog ??= await BandLog.read(this.db));
-  }
-
-  /** Keys whose hits are not known yet: not asked before, and not in a complete bucket. */
-  private unknownKeys(keys: readonly string[]): string[] {
-    const from = this.cache.completeFrom;
-    return keys.filter((k) => !this.cache.keyHits.has(k) && (from === null || keyBucket(k) < from));
   }
 
   async getArticle(id: string) {
@@ -194,7 +158,7 @@ export class DexieStoryIndex implements StoryIndex {
 
   async storiesByKeys(keys: string[]): Promise<StoryRecord[]> {
     if (keys.length === 0) return [];
-    await this.hits(this.db.storyKeys, 'keys', this.cache.keyHits, this.unknownKeys(keys));
+    await readKeyHits(this.db.storyKeys, this.cache, keys);
     // The committed keys of a story changed in this batch are stale: judge those by their new keys.
     const ids = new Set<string>();
     for (const k of keys) for (const id of this.cache.keyHits.get(k) ?? []) if (!this.dirtyStories.has(id)) ids.add(id);
@@ -305,13 +269,7 @@ export class DexieStoryIndex implements StoryIndex {
   committed(): void {
     const { cache } = this;
     for (const story of this.dirtyStories.values()) {
-      for (const k of cache.stories.get(story.id)?.keys ?? []) cache.keyHits.get(k)?.delete(story.id);
-      for (const k of story.keys) {
-        const hits = cache.keyHits.get(k);
-        if (hits) hits.add(story.id);
-        else if (cache.completeFrom !== null && keyBucket(k) >= cache.completeFrom)
-          cache.keyHits.set(k, new Set([story.id]));
-      }
+      learnStoryKeys(cache, story);
       cache.stories.set(story.id, story);
     }
     for (const article of this.newArticles.values()) cache.articles.set(article.id, article);
@@ -345,23 +303,6 @@ export class DexieStoryIndex implements StoryIndex {
     if (missing.length === 0) return;
     const found = await (this.db[kind] as Table<unknown, string>).bulkGet(missing);
     missing.forEach((id, i) => rows.set(id, found[i] ?? null));
-  }
-
-  /**
-   * Primary keys having any of `keys` in a multiEntry index, for the keys not asked yet: one
-   * exact-key query each, instead of Dexie's anyOf, which walks a cursor with continue(key)
-   * jumps that fake-indexeddb answers by re-searching its tree every step.
-   */
-  private async hits<K extends string | number>(
-    table: Table<unknown, string>,
-    index: string,
-    cache: Map<K, Set<string>>,
-    keys: Iterable<K>,
-  ): Promise<void> {
-    const missing = [...new Set(keys)].filter((k) => !cache.has(k));
-    if (missing.length === 0) return;
-    const found = await Promise.all(missing.map((k) => table.where(index).equals(k).primaryKeys()));
-    missing.forEach((k, i) => cache.set(k, new Set(found[i]!)));
   }
 
   private rows<T extends { id: string }>(
